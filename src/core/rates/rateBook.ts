@@ -1,0 +1,177 @@
+/**
+ * One place to ask "which rate applies on this day?".
+ *
+ * A RateBook joins the official tables (ecb.ts, legal.ts) and the rates the
+ * user supplied for later semesters. Rates are integers in millionths
+ * (RATE_SCALE): 12.15 % = 121 500. A semester nobody knows is reported as a
+ * MissingRate, never filled in.
+ *
+ * For speed, each kind keeps a cumulative table over its known contiguous
+ * days: cumulative[d] = sum of the daily rate from the first known day to d.
+ * The sum of rates over any late period is then two reads, so 100,000
+ * penalties crossing several semesters cost 100,000 subtractions.
+ */
+import { parseSemesterKey, semesterLabel, semesterOf, semesterStart, type EpochDay, type SemesterIndex } from "../calendar";
+import { RATE_SCALE } from "../money";
+import { ECB_SEMESTER_BP } from "./ecb";
+import { LEGAL_SEMESTER_BP } from "./legal";
+import { RATE_KIND_LABELS, RATE_KINDS, type RateKind } from "./kinds";
+import type { UserRates } from "./userRates";
+
+export type RateOrigin = "officiel" | "utilisateur";
+
+/** A rate the add-in does not know: the formulas answer #N/A with this message. */
+export class MissingRate {
+  readonly message: string;
+  constructor(
+    readonly kind: RateKind,
+    readonly semester: SemesterIndex,
+  ) {
+    this.message =
+      `${capitalize(RATE_KIND_LABELS[kind])} du ${semesterLabel(semester)} inconnu : ` +
+      `saisissez-le dans le volet Recouvre, onglet « Taux ».`;
+  }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const BP_TO_MILLIONTHS = RATE_SCALE / 10_000;
+
+function builtInTable(kind: RateKind): Map<SemesterIndex, number> {
+  const table = new Map<SemesterIndex, number>();
+  if (kind === "bce") {
+    for (const [key, bp] of Object.entries(ECB_SEMESTER_BP)) table.set(parseSemesterKey(key)!, bp * BP_TO_MILLIONTHS);
+  } else {
+    for (const [key, row] of Object.entries(LEGAL_SEMESTER_BP)) {
+      table.set(parseSemesterKey(key)!, (kind === "legalParticulier" ? row.particulier : row.autres) * BP_TO_MILLIONTHS);
+    }
+  }
+  return table;
+}
+
+interface KindTable {
+  readonly rates: ReadonlyMap<SemesterIndex, number>;
+  readonly origins: ReadonlyMap<SemesterIndex, RateOrigin>;
+  /** First and last semester of the contiguous known run starting at the first official one. */
+  readonly firstSemester: SemesterIndex;
+  readonly lastSemester: SemesterIndex;
+  /** Day before the first known day: cumulative[0] = 0 stands for it. */
+  readonly baseDay: EpochDay;
+  readonly cumulative: Float64Array;
+}
+
+function buildKindTable(rates: Map<SemesterIndex, number>, origins: Map<SemesterIndex, RateOrigin>): KindTable {
+  const firstSemester = Math.min(...rates.keys());
+  let lastSemester = firstSemester;
+  while (rates.has(lastSemester + 1)) lastSemester += 1;
+  const baseDay = semesterStart(firstSemester) - 1;
+  const endDay = semesterStart(lastSemester + 1) - 1;
+  const cumulative = new Float64Array(endDay - baseDay + 1);
+  let total = 0;
+  for (let semester = firstSemester; semester <= lastSemester; semester++) {
+    const rate = rates.get(semester)!;
+    const from = semesterStart(semester) - baseDay;
+    const to = semesterStart(semester + 1) - 1 - baseDay;
+    for (let i = from; i <= to; i++) {
+      total += rate;
+      cumulative[i] = total;
+    }
+  }
+  return { rates, origins, firstSemester, lastSemester, baseDay, cumulative };
+}
+
+export class RateBook {
+  private readonly tables: Readonly<Record<RateKind, KindTable>>;
+
+  private constructor(
+    tables: Record<RateKind, KindTable>,
+    /** The user rates this book was built with (as stored). */
+    readonly userRates: UserRates | undefined,
+  ) {
+    this.tables = tables;
+  }
+
+  static builtIn(): RateBook {
+    return RateBook.create(undefined);
+  }
+
+  /** The built-in tables plus validated user rates (see validateUserRates). */
+  static create(userRates: UserRates | undefined): RateBook {
+    const tables = {} as Record<RateKind, KindTable>;
+    for (const kind of RATE_KINDS) {
+      const rates = builtInTable(kind);
+      const origins = new Map<SemesterIndex, RateOrigin>([...rates.keys()].map((s) => [s, "officiel"]));
+      for (const [key, entry] of Object.entries(userRates?.semestres ?? {})) {
+        const semester = parseSemesterKey(key);
+        const fraction = entry[kind];
+        if (semester === undefined || fraction === undefined || rates.has(semester)) continue;
+        rates.set(semester, Math.round(fraction * RATE_SCALE));
+        origins.set(semester, "utilisateur");
+      }
+      tables[kind] = buildKindTable(rates, origins);
+    }
+    return new RateBook(tables, userRates);
+  }
+
+  /** First semester, per kind, that the official tables do not cover. */
+  static firstOpenSemesters(): Record<RateKind, SemesterIndex> {
+    const open = {} as Record<RateKind, SemesterIndex>;
+    for (const kind of RATE_KINDS) open[kind] = Math.max(...builtInTable(kind).keys()) + 1;
+    return open;
+  }
+
+  /** Rate in millionths for a semester, or undefined. */
+  rate(kind: RateKind, semester: SemesterIndex): number | undefined {
+    return this.tables[kind].rates.get(semester);
+  }
+
+  origin(kind: RateKind, semester: SemesterIndex): RateOrigin | undefined {
+    return this.tables[kind].origins.get(semester);
+  }
+
+  /** Rate in force on a day, or the MissingRate that stops us. */
+  rateOn(kind: RateKind, day: EpochDay): number | MissingRate {
+    const semester = semesterOf(day);
+    const rate = this.tables[kind].rates.get(semester);
+    return rate === undefined ? new MissingRate(kind, semester) : rate;
+  }
+
+  /** Semesters known for a kind, in order, with their origin. */
+  semesters(kind: RateKind): Array<{ semester: SemesterIndex; rate: number; origin: RateOrigin }> {
+    const table = this.tables[kind];
+    return [...table.rates.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([semester, rate]) => ({ semester, rate, origin: table.origins.get(semester)! }));
+  }
+
+  /**
+   * Sum over the days d in (start, end] of the rate of d's semester, in
+   * millionths x days. Requires start < end.
+   */
+  rateDays(kind: RateKind, start: EpochDay, end: EpochDay): number | MissingRate {
+    const table = this.tables[kind];
+    const i = start - table.baseDay;
+    const j = end - table.baseDay;
+    const cumulative = table.cumulative;
+    if (i >= 0 && j < cumulative.length) return cumulative[j] - cumulative[i];
+    return this.slowRateDays(kind, start, end);
+  }
+
+  /** Outside the contiguous run: walk semester by semester, naming the first gap. */
+  private slowRateDays(kind: RateKind, start: EpochDay, end: EpochDay): number | MissingRate {
+    const rates = this.tables[kind].rates;
+    let total = 0;
+    let from = start + 1;
+    while (from <= end) {
+      const semester = semesterOf(from);
+      const rate = rates.get(semester);
+      if (rate === undefined) return new MissingRate(kind, semester);
+      const to = Math.min(end, semesterStart(semester + 1) - 1);
+      total += rate * (to - from + 1);
+      from = to + 1;
+    }
+    return total;
+  }
+}

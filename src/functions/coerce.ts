@@ -1,0 +1,189 @@
+/**
+ * Cell values -> typed values, one parameter at a time.
+ *
+ * Excel hands custom functions numbers, strings, booleans, null for omitted
+ * arguments, "" or 0 for blank cells inside ranges, and error objects. Each
+ * coercer returns the typed value, BLANK, or a Problem whose French message
+ * names the parameter and quotes the value as the user typed it.
+ */
+import { MAX_EPOCH_DAY, MIN_EPOCH_DAY, parseDateText, serialToEpochDay, type EpochDay } from "../core/calendar";
+import { eurosToCents, type Cents } from "../core/money";
+import { normalizeWords } from "../core/text";
+import { ACCEPTED_TERMS_FORMS, parsePaymentTerms, termsFromDays, type PaymentTerms } from "../core/terms";
+import { Problem, valueProblem } from "./problem";
+
+/** A blank cell or an omitted argument. */
+export const BLANK = undefined;
+export type Coerced<T> = T | typeof BLANK | Problem;
+
+/** The value as the user sees it, for messages: « 12,5 », « abc ». */
+export function quote(raw: unknown): string {
+  let text: string;
+  if (typeof raw === "number") text = String(raw).replace(".", ",");
+  else if (typeof raw === "boolean") text = raw ? "VRAI" : "FAUX";
+  else text = String(raw);
+  if (text.length > 60) text = `${text.slice(0, 57)}…`;
+  return `« ${text} »`;
+}
+
+/** An Excel error that came in as an input (CustomFunctions.Error or alike). */
+function inputError(name: string, raw: object): Problem | undefined {
+  const code = (raw as { code?: unknown }).code;
+  if (typeof code !== "string") return undefined;
+  return new Problem(code === "#N/A" ? "na" : "value", `${name} : la cellule contient une erreur (${code})`);
+}
+
+function notUnderstood(name: string, raw: unknown): Problem {
+  if (raw !== null && typeof raw === "object") {
+    const error = inputError(name, raw);
+    if (error) return error;
+  }
+  return valueProblem(`${name} : ${quote(raw)} n'est pas une valeur acceptée`);
+}
+
+/**
+ * French or English number text: "1 234,56", "1234.56", "1 234,56 €",
+ * "12,5 %" (percent divides by 100 when `percent` allows it).
+ */
+export function parseNumberText(text: string, allowPercent: boolean): number | undefined {
+  let cleaned = text.replace(/[\s\u00a0\u202f]/g, "").replace(/€$|^€|EUR$/i, "");
+  let scale = 1;
+  if (cleaned.endsWith("%")) {
+    if (!allowPercent) return undefined;
+    scale = 100;
+    cleaned = cleaned.slice(0, -1);
+  }
+  if (!/^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/.test(cleaned)) return undefined;
+  const value = Number(cleaned.replace(",", "."));
+  return Number.isFinite(value) ? value / scale : undefined;
+}
+
+// ---------------------------------------------------------------------------
+
+/** Dates: serials (1900 system, time of day ignored) or text dates. */
+export function coerceDate(raw: unknown, name: string): Coerced<EpochDay> {
+  if (typeof raw === "number") {
+    if (raw === 0) return BLANK; // Excel desktop passes 0 for a blank cell in a range
+    const serial = Math.floor(raw);
+    const day = Number.isFinite(raw) ? serialToEpochDay(serial) : undefined;
+    if (day === undefined) {
+      return valueProblem(`${name} : ${quote(raw)} n'est pas une date entre le 01/01/1900 et le 31/12/9999`);
+    }
+    return day;
+  }
+  if (typeof raw === "string") {
+    if (raw.trim() === "") return BLANK;
+    const day = parseDateText(raw);
+    if (day === undefined) return valueProblem(`${name} : ${quote(raw)} n'est pas une date (jj/mm/aaaa ou aaaa-mm-jj)`);
+    if (day < MIN_EPOCH_DAY || day > MAX_EPOCH_DAY) {
+      return valueProblem(`${name} : ${quote(raw)} n'est pas une date entre le 01/01/1900 et le 31/12/9999`);
+    }
+    return day;
+  }
+  if (raw === null || raw === undefined) return BLANK;
+  return notUnderstood(name, raw);
+}
+
+/** Invoice amounts in euros -> cents. Negative amounts are refused. */
+export function coerceAmount(raw: unknown, name: string): Coerced<Cents> {
+  let value: number | undefined;
+  if (typeof raw === "number") value = raw;
+  else if (typeof raw === "string") {
+    if (raw.trim() === "") return BLANK;
+    value = parseNumberText(raw, false);
+    if (value === undefined) return valueProblem(`${name} : ${quote(raw)} n'est pas un montant`);
+  } else if (raw === null || raw === undefined) return BLANK;
+  else return notUnderstood(name, raw);
+  if (!Number.isFinite(value)) return valueProblem(`${name} : ${quote(raw)} n'est pas un montant`);
+  if (value < 0) {
+    return valueProblem(`${name} : ${quote(raw)} est négatif ; un avoir n'est pas une facture en retard`);
+  }
+  const cents = eurosToCents(value);
+  if (cents === undefined) {
+    return valueProblem(`${name} : ${quote(raw)} n'est pas un montant au centime près (arrondissez-le avec ARRONDI)`);
+  }
+  return cents;
+}
+
+/**
+ * Rates as fractions (0.1215 = 12.15 %), as a percent-formatted cell passes
+ * them, or text "12,15 %". Kept in millionths. A bare 12.15 is refused: it
+ * would bill 1,215 %.
+ */
+export function coerceRate(raw: unknown, name: string): Coerced<number> {
+  let value: number | undefined;
+  if (typeof raw === "number") value = raw;
+  else if (typeof raw === "string") {
+    if (raw.trim() === "") return BLANK;
+    value = parseNumberText(raw, true);
+    if (value === undefined) return valueProblem(`${name} : ${quote(raw)} n'est pas un taux (ex. 12,15 % ou 0,1215)`);
+  } else if (raw === null || raw === undefined) return BLANK;
+  else return notUnderstood(name, raw);
+  if (!Number.isFinite(value) || value < 0) return valueProblem(`${name} : ${quote(raw)} : un taux ne peut pas être négatif`);
+  if (value > 1) {
+    return valueProblem(`${name} : ${quote(raw)} est supérieur à 100 % ; écrivez le taux en pourcentage (12,15 %) ou en fraction (0,1215)`);
+  }
+  const millionths = Math.round(value * 1e6);
+  if (Math.abs(value * 1e6 - millionths) > 1e-6) {
+    return valueProblem(`${name} : ${quote(raw)} : au plus quatre décimales en pourcentage`);
+  }
+  return millionths;
+}
+
+const TRUE_WORDS = new Set(["vrai", "true", "oui", "o", "yes", "y", "x", "1"]);
+const FALSE_WORDS = new Set(["faux", "false", "non", "n", "no", "0"]);
+
+export function coerceBoolean(raw: unknown, name: string): Coerced<boolean> {
+  if (typeof raw === "boolean") return raw;
+  if (typeof raw === "number") {
+    if (raw === 1) return true;
+    if (raw === 0) return false;
+    return valueProblem(`${name} : ${quote(raw)} : attendu VRAI ou FAUX`);
+  }
+  if (typeof raw === "string") {
+    const word = normalizeWords(raw);
+    if (word === "") return BLANK;
+    if (TRUE_WORDS.has(word)) return true;
+    if (FALSE_WORDS.has(word)) return false;
+    return valueProblem(`${name} : ${quote(raw)} : attendu VRAI ou FAUX`);
+  }
+  if (raw === null || raw === undefined) return BLANK;
+  return notUnderstood(name, raw);
+}
+
+/** A non-negative number (encours, chiffre d'affaires). */
+export function coerceNumber(raw: unknown, name: string): Coerced<number> {
+  let value: number | undefined;
+  if (typeof raw === "number") value = raw;
+  else if (typeof raw === "string") {
+    if (raw.trim() === "") return BLANK;
+    value = parseNumberText(raw, false);
+  } else if (raw === null || raw === undefined) return BLANK;
+  else return notUnderstood(name, raw);
+  if (value === undefined || !Number.isFinite(value)) return valueProblem(`${name} : ${quote(raw)} n'est pas un nombre`);
+  if (value < 0) return valueProblem(`${name} : ${quote(raw)} ne peut pas être négatif`);
+  return value;
+}
+
+/** Free text (payment terms, step names); numbers pass through as text. */
+export function coerceText(raw: unknown, name: string): Coerced<string> {
+  if (typeof raw === "string") return raw.trim() === "" ? BLANK : raw;
+  if (typeof raw === "number") return String(raw);
+  if (raw === null || raw === undefined) return BLANK;
+  return notUnderstood(name, raw);
+}
+
+/** Payment terms: a number of days (30) or wording ("45 jours fin de mois"). */
+export function coerceTerms(raw: unknown, name: string): Coerced<PaymentTerms> {
+  if (typeof raw === "number") {
+    const terms = termsFromDays(raw);
+    return terms ?? valueProblem(`${name} : ${quote(raw)} n'est pas un nombre de jours entre 0 et 3650`);
+  }
+  if (typeof raw === "string") {
+    if (raw.trim() === "") return BLANK;
+    const terms = parsePaymentTerms(raw);
+    return terms ?? valueProblem(`${name} : ${quote(raw)} n'est pas une condition de paiement reconnue. Formes acceptées : ${ACCEPTED_TERMS_FORMS}`);
+  }
+  if (raw === null || raw === undefined) return BLANK;
+  return notUnderstood(name, raw);
+}

@@ -1,0 +1,87 @@
+/**
+ * Three bundles for one shared runtime:
+ *  - functions.js: the RECOUVRE.* formulas and the engine, nothing else. It
+ *    is what Excel must load before the formulas register, so it never pulls
+ *    in React or Office.js (the size is reported by `npm run bench`).
+ *  - commands.js: ribbon handlers.
+ *  - taskpane.js: the React pane.
+ * taskpane.html loads all three: with <Runtimes lifetime="long"> it is the
+ * page Excel keeps alive for the functions, the ribbon and the pane alike.
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+async function devServerHttps() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    return { type: "https", options: await devCerts.getHttpsServerOptions() };
+  } catch (error) {
+    console.warn(`Certificats de développement indisponibles (${error.message}) : serveur en HTTP.`);
+    return { type: "http" };
+  }
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode === "development";
+  const serving = process.argv.some((arg) => arg === "serve");
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+      // functions.js must run where only a CustomFunctions global exists.
+      globalObject: "globalThis",
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.build.json" } },
+        },
+        { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().replace(new RegExp(DEV_URL, "g"), process.env.RECOUVRE_URL || DEV_URL)),
+          },
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          static: { directory: path.join(__dirname, "dist") },
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: await devServerHttps(),
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          hot: false,
+        }
+      : undefined,
+  };
+};
