@@ -20,9 +20,11 @@ export const MAX_CENTS = 10_000_000_000_000;
 export function eurosToCents(euros: number): Cents | undefined {
   const scaled = euros * 100;
   const cents = Math.round(scaled);
+  const noise = scaled - cents;
   // Binary noise grows with the magnitude: allow a few ulps, never a real fraction of a cent.
-  const tolerance = Math.max(1e-6, Math.abs(scaled) * 8 * Number.EPSILON);
-  if (!(Math.abs(scaled - cents) <= tolerance)) return undefined;
+  if (noise > 1e-6 || noise < -1e-6) {
+    if (!(Math.abs(noise) <= Math.abs(scaled) * 8 * Number.EPSILON)) return undefined;
+  }
   if (!(Math.abs(cents) <= MAX_CENTS)) return undefined;
   return cents === 0 ? 0 : cents; // no negative zero
 }
@@ -52,7 +54,7 @@ export function roundDivide(numerator: number, denominator: number): number {
     r -= denominator;
   }
   if (2 * r >= denominator) q += 1;
-  return negative ? -q : q;
+  return negative && q !== 0 ? -q : q; // no negative zero: -1/3 rounds to 0, not -0
 }
 
 export function roundDivideBig(numerator: bigint, denominator: bigint): bigint {

@@ -5,8 +5,9 @@
  * the largest row and column counts; an argument with one row (column)
  * repeats it across the result, as Excel's own array arithmetic does. Where a
  * shorter range runs out the cell is #N/A, again as Excel does, with a message.
- * A cell whose given inputs are all blank yields "" so that a whole column
- * can be passed with empty rows at its end.
+ * A cell whose required inputs are all blank yields "" so that a whole column
+ * can be passed with empty rows at its end (a single cell broadcast beside it,
+ * such as a payment date, does not make an empty row an error).
  */
 import { BLANK, type Coerced } from "./coerce";
 import { Problem } from "./problem";
@@ -29,18 +30,38 @@ export function asMatrix(arg: Arg): unknown[][] {
   return [[arg === undefined ? null : arg]];
 }
 
-function sizeMismatch(params: readonly Param[], matrices: readonly unknown[][][], i: number): Problem {
-  const m = matrices[i];
+function sizeMismatch(params: readonly Param[], prepared: readonly Prepared[], i: number): Problem {
+  const p = prepared[i];
   return new Problem(
     "na",
-    `${params[i].name} : plage de ${m.length} ligne(s) sur ${m[0].length} colonne(s), plus petite que les autres arguments`,
+    `${params[i].name} : plage de ${p.rows} ligne(s) sur ${p.cols} colonne(s), plus petite que les autres arguments`,
   );
+}
+
+/** One argument prepared for the loop: a single cell is coerced once, not once per row. */
+interface Prepared {
+  readonly matrix: unknown[][];
+  readonly rows: number;
+  readonly cols: number;
+  readonly constant: boolean;
+  readonly value: unknown;
+}
+
+function prepare(arg: Arg, param: Param): Prepared {
+  const matrix = asMatrix(arg);
+  const rows = matrix.length;
+  const cols = matrix[0].length;
+  const constant = rows === 1 && cols === 1;
+  return { matrix, rows, cols, constant, value: constant ? param.coerce(matrix[0][0], param.name) : undefined };
 }
 
 /**
  * Applies `compute` to each position. `values[i]` is the coerced value of
  * parameter i, or undefined when blank and optional. `toCell` turns a
  * Problem into what Excel shows (injected so this stays testable).
+ *
+ * This loop is the hot path of a 100,000-row formula: no allocation per cell
+ * besides the result row, single cells coerced once, no exceptions.
  */
 export function broadcast<Out>(
   args: readonly Arg[],
@@ -49,47 +70,57 @@ export function broadcast<Out>(
   toCell: (result: CellResult) => Out,
 ): Out[][] {
   const count = params.length;
-  const matrices = params.map((_, i) => asMatrix(args[i]));
+  const prepared = params.map((param, i) => prepare(args[i], param));
   let rows = 1;
   let cols = 1;
-  for (const m of matrices) {
-    if (m.length > rows) rows = m.length;
-    if (m[0].length > cols) cols = m[0].length;
+  for (const p of prepared) {
+    if (p.rows > rows) rows = p.rows;
+    if (p.cols > cols) cols = p.cols;
   }
-  const values = new Array<unknown>(count);
+  const values = new Array<unknown>(count).fill(undefined);
+
+  const evaluate = (r: number, c: number): CellResult => {
+    let result: CellResult | undefined = undefined;
+    let given = 0;
+    let missing = -1;
+    for (let i = 0; i < count; i++) {
+      const p = prepared[i];
+      let coerced: unknown;
+      if (p.constant) coerced = p.value;
+      else {
+        const rr = p.rows === 1 ? 0 : r;
+        const cc = p.cols === 1 ? 0 : c;
+        if (rr >= p.rows || cc >= p.cols) {
+          if (result === undefined) result = sizeMismatch(params, prepared, i);
+          continue;
+        }
+        coerced = params[i].coerce(p.matrix[rr][cc], params[i].name);
+      }
+      if (coerced === BLANK) {
+        if (params[i].required && missing < 0) missing = i;
+        values[i] = undefined;
+        continue;
+      }
+      if (params[i].required) given++;
+      if (coerced instanceof Problem) {
+        if (result === undefined) result = coerced;
+      } else values[i] = coerced;
+    }
+    if (result !== undefined) return result;
+    if (given === 0) return "";
+    if (missing >= 0) return new Problem("value", `${params[missing].name} : valeur manquante`);
+    return compute(values);
+  };
+
   const output = new Array<Out[]>(rows);
   for (let r = 0; r < rows; r++) {
-    const line = new Array<Out>(cols);
-    for (let c = 0; c < cols; c++) {
-      let result: CellResult | undefined;
-      let given = 0;
-      let missing = -1;
-      for (let i = 0; i < count; i++) {
-        const m = matrices[i];
-        const rr = m.length === 1 ? 0 : r;
-        const row = m[rr];
-        const cc = row === undefined || row.length === 1 ? 0 : c;
-        if (row === undefined || cc >= row.length) {
-          result ??= sizeMismatch(params, matrices, i);
-          continue;
-        }
-        const coerced = params[i].coerce(row[cc], params[i].name);
-        if (coerced === BLANK) {
-          if (params[i].required && missing < 0) missing = i;
-          values[i] = undefined;
-          continue;
-        }
-        given++;
-        if (coerced instanceof Problem) result ??= coerced;
-        values[i] = coerced;
-      }
-      if (result === undefined) {
-        if (given === 0) result = "";
-        else if (missing >= 0) result = new Problem("value", `${params[missing].name} : valeur manquante`);
-        else result = compute(values);
-      }
-      line[c] = toCell(result);
+    if (cols === 1) {
+      // The common case, a column: a one-element literal is the cheapest row.
+      output[r] = [toCell(evaluate(r, 0))];
+      continue;
     }
+    const line = new Array<Out>(cols);
+    for (let c = 0; c < cols; c++) line[c] = toCell(evaluate(r, c));
     output[r] = line;
   }
   return output;
