@@ -19,3 +19,12 @@ export function whenOfficeReady(): Promise<Office.HostType | undefined> {
   if (!isOfficeHost()) return new Promise(() => undefined);
   return Office.onReady().then((info) => info.host ?? undefined);
 }
+
+/** Dark when Office's body background is dark (Excel's dark and black themes). */
+export function officeThemeIsDark(): boolean {
+  const background = isOfficeHost() ? Office.context?.officeTheme?.bodyBackgroundColor : undefined;
+  const match = background ? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background) : null;
+  if (!match) return false;
+  const [r, g, b] = match.slice(1).map((hex) => parseInt(hex, 16));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+}

@@ -6,42 +6,18 @@
 import { RateBook } from "../core/rates/rateBook";
 import { EMPTY_USER_RATES, validateUserRates, type UserRates, type UserRatesResult } from "../core/rates/userRates";
 import { setCurrentRateBook } from "../functions/currentRates";
+import { readJsonSetting, writeJsonSetting, type SettingsStore } from "./workbookSettings";
 
 export const USER_RATES_SETTING = "recouvre.tauxUtilisateur";
 
-/** The part of Office.Settings we use; a fake implements it in tests. */
-export interface SettingsStore {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
-}
-
-export function workbookSettings(): SettingsStore {
-  return Office.context.document.settings as unknown as SettingsStore;
-}
+export { workbookSettings, type SettingsStore } from "./workbookSettings";
 
 /** Reads and validates; a missing setting is an empty table, a damaged one is reported. */
 export function readUserRates(settings: SettingsStore): UserRatesResult {
-  const stored = settings.get(USER_RATES_SETTING);
-  if (stored === null || stored === undefined) return { ok: true, value: EMPTY_USER_RATES };
-  let parsed: unknown = stored;
-  if (typeof stored === "string") {
-    try {
-      parsed = JSON.parse(stored);
-    } catch {
-      return { ok: false, errors: ["les taux enregistrés dans le classeur sont illisibles (JSON invalide)"] };
-    }
-  }
-  return validateUserRates(parsed, RateBook.firstOpenSemesters());
-}
-
-function saveSettings(settings: SettingsStore): Promise<void> {
-  return new Promise((resolve, reject) => {
-    settings.saveAsync((result) => {
-      if (String(result.status) === "failed") reject(new Error(`Enregistrement des taux impossible : ${result.error?.message ?? "erreur inconnue"}`));
-      else resolve();
-    });
-  });
+  const stored = readJsonSetting(settings, USER_RATES_SETTING);
+  if (stored === undefined) return { ok: true, value: EMPTY_USER_RATES };
+  if (stored instanceof Error) return { ok: false, errors: ["les taux enregistrés dans le classeur sont illisibles (JSON invalide)"] };
+  return validateUserRates(stored, RateBook.firstOpenSemesters());
 }
 
 /**
@@ -51,8 +27,7 @@ function saveSettings(settings: SettingsStore): Promise<void> {
 export async function saveUserRates(settings: SettingsStore, rates: unknown, recalculate: () => Promise<void>): Promise<UserRatesResult> {
   const checked = validateUserRates(rates, RateBook.firstOpenSemesters());
   if (!checked.ok) return checked;
-  settings.set(USER_RATES_SETTING, JSON.stringify(checked.value));
-  await saveSettings(settings);
+  await writeJsonSetting(settings, USER_RATES_SETTING, checked.value);
   applyUserRates(checked.value);
   await recalculate();
   return checked;

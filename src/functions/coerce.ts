@@ -8,20 +8,31 @@
  */
 import { MAX_EPOCH_DAY, MIN_EPOCH_DAY, parseDateText, serialToEpochDay, type EpochDay } from "../core/calendar";
 import { eurosToCents, type Cents } from "../core/money";
+import { parseNumberText } from "../core/numberText";
 import { normalizeWords } from "../core/text";
 import { ACCEPTED_TERMS_FORMS, parsePaymentTerms, termsFromDays, type PaymentTerms } from "../core/terms";
 import { Problem, valueProblem } from "./problem";
 
 /** A blank cell or an omitted argument. */
 export const BLANK = undefined;
+export { parseNumberText };
 export type Coerced<T> = T | typeof BLANK | Problem;
 
 /** The value as the user sees it, for messages: « 12,5 », « abc ». */
+/** String(raw), except for objects that cannot be turned into text (no prototype, a broken toString). */
+function display(raw: unknown): string {
+  try {
+    return String(raw);
+  } catch {
+    return Object.prototype.toString.call(raw);
+  }
+}
+
 export function quote(raw: unknown): string {
   let text: string;
   if (typeof raw === "number") text = String(raw).replace(".", ",");
   else if (typeof raw === "boolean") text = raw ? "VRAI" : "FAUX";
-  else text = String(raw);
+  else text = display(raw);
   if (text.length > 60) text = `${text.slice(0, 57)}…`;
   return `« ${text} »`;
 }
@@ -39,23 +50,6 @@ function notUnderstood(name: string, raw: unknown): Problem {
     if (error) return error;
   }
   return valueProblem(`${name} : ${quote(raw)} n'est pas une valeur acceptée`);
-}
-
-/**
- * French or English number text: "1 234,56", "1234.56", "1 234,56 €",
- * "12,5 %" (percent divides by 100 when `percent` allows it).
- */
-export function parseNumberText(text: string, allowPercent: boolean): number | undefined {
-  let cleaned = text.replace(/[\s\u00a0\u202f]/g, "").replace(/€$|^€|EUR$/i, "");
-  let scale = 1;
-  if (cleaned.endsWith("%")) {
-    if (!allowPercent) return undefined;
-    scale = 100;
-    cleaned = cleaned.slice(0, -1);
-  }
-  if (!/^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/.test(cleaned)) return undefined;
-  const value = Number(cleaned.replace(",", "."));
-  return Number.isFinite(value) ? value / scale : undefined;
 }
 
 // ---------------------------------------------------------------------------

@@ -7,7 +7,17 @@
  */
 import { normalizeWords } from "../text";
 
-export type Channel = "email" | "courrier" | "lrar" | "telephone" | "action";
+export const CHANNELS = ["email", "courrier", "lrar", "telephone", "action"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** How each channel is written to the user and in the journal. */
+export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
+  email: "E-mail",
+  courrier: "Courrier",
+  lrar: "LRAR",
+  telephone: "Téléphone",
+  action: "Action",
+};
 
 export interface ScenarioStep {
   readonly id: string;
@@ -15,6 +25,14 @@ export interface ScenarioStep {
   /** Days after the due date (negative: before) from which the step is due. */
   readonly offsetDays: number;
   readonly channel: Channel;
+  /** Letter template for this step (letters/); when absent, the step id names it. */
+  readonly letterTemplateId?: string;
+  /**
+   * The step is the formal notice (mise en demeure): a consumer owes legal
+   * interest from its date (C. civ. 1231-6, 1344). When absent, a registered
+   * letter (LRAR) step counts as the formal notice (C. civ. 1344).
+   */
+  readonly formalNotice?: boolean;
 }
 
 export type Scenario = readonly ScenarioStep[];
@@ -26,7 +44,7 @@ export const DEFAULT_SCENARIO: Scenario = [
   { id: "relance1", label: "Relance 1", offsetDays: 1, channel: "email" },
   { id: "relance2", label: "Relance 2", offsetDays: 15, channel: "email" },
   { id: "relance3", label: "Relance 3", offsetDays: 30, channel: "courrier" },
-  { id: "miseEnDemeure", label: "Mise en demeure", offsetDays: 45, channel: "lrar" },
+  { id: "miseEnDemeure", label: "Mise en demeure", offsetDays: 45, channel: "lrar", formalNotice: true },
   { id: "actionJudiciaire", label: "Action judiciaire", offsetDays: 60, channel: "action" },
 ];
 
@@ -61,4 +79,20 @@ export function findStepIndex(scenario: Scenario, text: string): number | undefi
 
 export function stepLabel(scenario: Scenario, index: number): string {
   return index < 0 ? NOT_YET_DUE_STEP_LABEL : scenario[index].label;
+}
+
+/** Whether a step is the formal notice (see ScenarioStep.formalNotice). */
+export function isFormalNotice(step: ScenarioStep): boolean {
+  return step.formalNotice ?? step.channel === "lrar";
+}
+
+/** Index of a step by its id, or undefined when the scenario has no such step. */
+export function stepIndexById(scenario: Scenario, id: string): number | undefined {
+  const index = scenario.findIndex((step) => step.id === id);
+  return index === -1 ? undefined : index;
+}
+
+/** The letter template a step uses: its own, or by convention its id. */
+export function letterTemplateOf(step: ScenarioStep): string {
+  return step.letterTemplateId ?? step.id;
 }

@@ -58,7 +58,11 @@ export function validateUserRates(
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((issue) => `${issue.path.join(" › ") || "taux"} : ${issue.message}`),
+      errors: parsed.error.issues.map((issue) => {
+        // A refused record key comes wrapped in zod's English "Invalid key in record": show our own message.
+        const message = issue.code === "invalid_key" ? issue.issues.map((inner) => inner.message).join(" ; ") : issue.message;
+        return `${issue.path.join(" › ") || "taux"} : ${message}`;
+      }),
     };
   }
   const errors: string[] = [];

@@ -1,0 +1,88 @@
+/**
+ * What may be claimed on one invoice besides the principal, by kind of
+ * debtor (FACTS.md §1, §4, §5):
+ *
+ * - a professional: L441-10 penalties from the day after the due date (the
+ *   contractual rate if the list gives one, else ECB + 10 points per
+ *   semester) and the 40 EUR indemnity (D441-5);
+ * - a public buyer: moratory interest at one rate for the whole period
+ *   (R2192-31) and the 40 EUR indemnity (D2192-35);
+ * - a consumer: no penalty and no indemnity; legal interest, "autres cas"
+ *   column since the creditor is a business, from the formal notice only
+ *   (C. civ. 1231-6, 1344-1).
+ *
+ * Sums paid late bear interest until the day they were paid: each payment
+ * recorded in the journal is charged from the start date to its own date,
+ * and what is still owed up to `today`. Each of these parts is rounded to the
+ * cent, as a statement listing the payments would show it.
+ *
+ * A rate the engine does not know is returned as a MissingRate, never filled in.
+ */
+import type { EpochDay } from "../calendar";
+import { indemnityCents, legalInterestCents, moratoryInterestCents, penaltyCents } from "../interest";
+import type { Cents } from "../money";
+import { MissingRate, type RateBook } from "../rates/rateBook";
+
+export type DebtorKind = "professionnel" | "particulier" | "acheteurPublic";
+export type InterestKind = "penalites" | "interetsMoratoires" | "interetsLegaux";
+
+export const INTEREST_KIND_LABELS: Readonly<Record<InterestKind, string>> = {
+  penalites: "pénalités de retard (art. L441-10 C. com.)",
+  interetsMoratoires: "intérêts moratoires (art. R2192-31 CCP)",
+  interetsLegaux: "intérêts au taux légal depuis la mise en demeure (art. 1231-6 C. civ.)",
+};
+
+export interface ClaimInput {
+  readonly book: RateBook;
+  readonly kind: DebtorKind;
+  /** Still owed today. */
+  readonly amountDue: Cents;
+  readonly echeance: EpochDay;
+  readonly today: EpochDay;
+  /** Payments recorded in the journal: each bore interest until its date. */
+  readonly payments: ReadonlyArray<{ readonly date: EpochDay; readonly amount: Cents }>;
+  /** Contractual penalty rate (millionths), professionals only. */
+  readonly contractRate?: number;
+  /** Day of the formal notice, for a consumer. */
+  readonly formalNoticeDate?: EpochDay;
+}
+
+export interface Claim {
+  readonly interestKind: InterestKind;
+  readonly interest: Cents | MissingRate;
+  readonly indemnity: Cents;
+}
+
+export function claimFor(input: ClaimInput): Claim {
+  const { book, kind, echeance, today } = input;
+  const parts: Array<{ amount: Cents; end: EpochDay }> = [{ amount: input.amountDue, end: today }, ...input.payments.map((p) => ({ amount: p.amount, end: p.date }))];
+
+  let accrue: (amount: Cents, end: EpochDay) => Cents | MissingRate;
+  let interestKind: InterestKind;
+  if (kind === "particulier") {
+    interestKind = "interetsLegaux";
+    const notice = input.formalNoticeDate;
+    accrue = (amount, end) => (notice === undefined ? 0 : legalInterestCents(book, amount, notice, end, false));
+  } else if (kind === "acheteurPublic") {
+    interestKind = "interetsMoratoires";
+    accrue = (amount, end) => moratoryInterestCents(book, amount, echeance, end);
+  } else {
+    interestKind = "penalites";
+    accrue = (amount, end) => penaltyCents(book, amount, echeance, end, input.contractRate);
+  }
+
+  const paidLate = parts.some((part) => part.amount > 0 && part.end > echeance);
+  let interest: Cents | MissingRate = 0;
+  for (const part of parts) {
+    if (part.amount === 0) continue;
+    const accrued = accrue(part.amount, part.end);
+    if (accrued instanceof MissingRate) {
+      interest = accrued;
+      break;
+    }
+    interest += accrued;
+  }
+  // One indemnity per invoice paid (or still unpaid) after its due date.
+  const indemnity = kind === "particulier" || !paidLate ? 0 : indemnityCents(echeance, echeance + 1);
+  return { interestKind, interest, indemnity };
+}

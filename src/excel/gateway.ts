@@ -1,0 +1,32 @@
+/**
+ * Everything the pane and the ribbon may ask of the workbook, in one object
+ * built here and handed down: React components never call Office.js.
+ */
+import type { UserRates, UserRatesResult } from "../core/rates/userRates";
+import { appendJournalRows, readJournalRows, type JournalLayout } from "./journalSheet";
+import { recalculateAllFormulas } from "./recalculate";
+import { readSelectedRows, type SheetBlock } from "./selection";
+import { saveUserRates } from "./userRatesStore";
+import { readJsonSetting, workbookSettings, writeJsonSetting } from "./workbookSettings";
+
+export interface WorkbookGateway {
+  readSelectedRows(): Promise<SheetBlock>;
+  readJournalRows(): Promise<unknown[][]>;
+  appendJournalRows(layout: JournalLayout, rows: readonly unknown[][]): Promise<void>;
+  /** Parsed JSON, undefined when absent, an Error when damaged. */
+  readSetting(key: string): unknown;
+  writeSetting(key: string, value: unknown): Promise<void>;
+  saveUserRates(rates: UserRates): Promise<UserRatesResult>;
+}
+
+export function officeGateway(): WorkbookGateway {
+  const settings = workbookSettings();
+  return {
+    readSelectedRows,
+    readJournalRows,
+    appendJournalRows,
+    readSetting: (key) => readJsonSetting(settings, key),
+    writeSetting: (key, value) => writeJsonSetting(settings, key, value),
+    saveUserRates: (rates) => saveUserRates(settings, rates, recalculateAllFormulas),
+  };
+}
