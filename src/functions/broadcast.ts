@@ -25,7 +25,10 @@ export interface Param {
 export function asMatrix(arg: Arg): unknown[][] {
   if (Array.isArray(arg)) {
     if (arg.length === 0) return [[null]];
-    return Array.isArray(arg[0]) ? (arg as unknown[][]) : [arg];
+    if (!Array.isArray(arg[0])) return [arg];
+    // Excel always passes rows as arrays; anything else is wrapped rather than crashed on.
+    for (const row of arg) if (!Array.isArray(row)) return Array.from(arg, (cell) => (Array.isArray(cell) ? cell : [cell]));
+    return arg as unknown[][];
   }
   return [[arg === undefined ? null : arg]];
 }
@@ -45,6 +48,8 @@ interface Prepared {
   readonly cols: number;
   readonly constant: boolean;
   readonly value: unknown;
+  /** The raw cell of a constant argument. */
+  readonly raw: unknown;
 }
 
 function prepare(arg: Arg, param: Param): Prepared {
@@ -52,7 +57,8 @@ function prepare(arg: Arg, param: Param): Prepared {
   const rows = matrix.length;
   const cols = matrix[0].length;
   const constant = rows === 1 && cols === 1;
-  return { matrix, rows, cols, constant, value: constant ? param.coerce(matrix[0][0], param.name) : undefined };
+  const raw = constant ? matrix[0][0] : undefined;
+  return { matrix, rows, cols, constant, raw, value: constant ? param.coerce(raw, param.name) : undefined };
 }
 
 /**
@@ -86,22 +92,27 @@ export function broadcast<Out>(
     for (let i = 0; i < count; i++) {
       const p = prepared[i];
       let coerced: unknown;
-      if (p.constant) coerced = p.value;
-      else {
+      let raw: unknown;
+      if (p.constant) {
+        coerced = p.value;
+        raw = p.raw;
+      } else {
         const rr = p.rows === 1 ? 0 : r;
         const cc = p.cols === 1 ? 0 : c;
         if (rr >= p.rows || cc >= p.cols) {
           if (result === undefined) result = sizeMismatch(params, prepared, i);
           continue;
         }
-        coerced = params[i].coerce(p.matrix[rr][cc], params[i].name);
+        raw = p.matrix[rr][cc];
+        coerced = params[i].coerce(raw, params[i].name);
       }
       if (coerced === BLANK) {
         if (params[i].required && missing < 0) missing = i;
         values[i] = undefined;
         continue;
       }
-      if (params[i].required) given++;
+      // Excel desktop passes 0 for a blank cell in a range: a 0 alone does not make a row non-empty.
+      if (params[i].required && raw !== 0) given++;
       if (coerced instanceof Problem) {
         if (result === undefined) result = coerced;
       } else values[i] = coerced;

@@ -10,7 +10,7 @@
  * the inputs. Functions that default a date to today are volatile, so a
  * workbook opened tomorrow never shows yesterday's figures.
  */
-import { epochDayToSerial, type EpochDay } from "../core/calendar";
+import { epochDayToSerial, MAX_EPOCH_DAY, type EpochDay } from "../core/calendar";
 import { bucketIndex, bucketLabels, dsoSimple } from "../core/aging";
 import { findStepIndex, DEFAULT_SCENARIO, stepIndexDue, stepLabel } from "../core/escalation/scenario";
 import {
@@ -28,6 +28,7 @@ import { dueDate, type PaymentTerms } from "../core/terms";
 import { agingTable, readBounds, readSingleDate } from "./aggregate";
 import { broadcast, type CellResult, type Param } from "./broadcast";
 import {
+  BLANK,
   coerceAmount,
   coerceBoolean,
   coerceDate,
@@ -49,6 +50,11 @@ const optional = (name: string, coerce: Param["coerce"]): Param => ({ name, coer
 
 function euros(result: Cents | MissingRate): CellResult {
   return result instanceof MissingRate ? new Problem("na", result.message) : centsToEuros(result);
+}
+
+/** A computed date as a serial; past 31/12/9999 Excel has no date to show, so it is an error. */
+function dateSerial(day: EpochDay, what: string): CellResult {
+  return day > MAX_EPOCH_DAY ? valueProblem(`${what} dépasse le 31/12/9999`) : epochDayToSerial(day);
 }
 
 function rateFraction(result: number | MissingRate): CellResult {
@@ -90,7 +96,7 @@ const ECHEANCE_PARAMS = [required("date_facture", coerceDate), required("conditi
  */
 export function echeance(date_facture: unknown[][], conditions: unknown[][]): unknown[][] {
   return run([date_facture, conditions], ECHEANCE_PARAMS, (v) =>
-    epochDayToSerial(dueDate(v[0] as EpochDay, v[1] as PaymentTerms)),
+    dateSerial(dueDate(v[0] as EpochDay, v[1] as PaymentTerms), "conditions : l'échéance calculée"),
   );
 }
 
@@ -318,6 +324,7 @@ export function balanceAgee(montants: unknown[][], echeances: unknown[][], date_
 }
 
 function coerceStep(raw: unknown, name: string) {
+  if (raw === 0) return BLANK; // Excel desktop passes 0 for a blank cell; no step is named 0
   const text = coerceText(raw, name);
   if (typeof text !== "string") return text;
   const index = findStepIndex(DEFAULT_SCENARIO, text);
@@ -362,7 +369,7 @@ const PRESCRIPTION_PARAMS = [required("echeance", coerceDate), optional("debiteu
  */
 export function prescription(echeance: unknown[][], debiteur_particulier?: unknown[][]): unknown[][] {
   return run([echeance, debiteur_particulier], PRESCRIPTION_PARAMS, (v) =>
-    epochDayToSerial(prescriptionDay(v[0] as EpochDay, v[1] === true)),
+    dateSerial(prescriptionDay(v[0] as EpochDay, v[1] === true), "echeance : la date de prescription"),
   );
 }
 
@@ -386,6 +393,8 @@ export function dso(encours: unknown[][], chiffre_affaires: unknown[][], jours?:
     const days = (v[2] as number | undefined) ?? 365;
     if (revenue <= 0) return valueProblem("chiffre_affaires : doit être strictement positif");
     if (days <= 0) return valueProblem("jours : doit être strictement positif");
-    return dsoSimple(v[0] as number, revenue, days);
+    const result = dsoSimple(v[0] as number, revenue, days);
+    // 1e308 / 1e-300 overflows: never hand Excel Infinity.
+    return Number.isFinite(result) ? result : valueProblem("DSO : encours trop grand par rapport au chiffre d'affaires (résultat hors limites)");
   });
 }
