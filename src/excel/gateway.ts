@@ -3,7 +3,7 @@
  * built here and handed down: React components never call Office.js.
  */
 import type { UserRates, UserRatesResult } from "../core/rates/userRates";
-import { appendJournalRows, readJournalRows, type JournalLayout } from "./journalSheet";
+import { appendJournalRows, readJournalRows, type JournalLayout, type JournalTableContent } from "./journalSheet";
 import { recalculateAllFormulas } from "./recalculate";
 import { readSelectedRows, type SheetBlock } from "./selection";
 import { saveUserRates } from "./userRatesStore";
@@ -11,7 +11,7 @@ import { readJsonSetting, workbookSettings, writeJsonSetting } from "./workbookS
 
 export interface WorkbookGateway {
   readSelectedRows(): Promise<SheetBlock>;
-  readJournalRows(): Promise<unknown[][]>;
+  readJournalRows(): Promise<JournalTableContent | undefined>;
   appendJournalRows(layout: JournalLayout, rows: readonly unknown[][]): Promise<void>;
   /** Parsed JSON, undefined when absent, an Error when damaged. */
   readSetting(key: string): unknown;

@@ -5,26 +5,56 @@
  * nothing is lost).
  */
 
-export const JOURNAL_SHEET = "Journal des relances";
+import { JOURNAL_COLUMNS, JOURNAL_SHEET_NAME, type JournalColumnKind } from "../core/escalation/journalRows";
+
+export const JOURNAL_SHEET = JOURNAL_SHEET_NAME;
 export const JOURNAL_TABLE = "RecouvreJournal";
 
 export interface JournalLayout {
   readonly headers: readonly string[];
-  /** One Excel number format per column ("@" for text, dates, "# ##0,00 €"). */
+  /**
+   * One Excel number format per column, in Office.js's invariant syntax
+   * (Range.numberFormat): '#,##0.00 "€"' shows as « 1 234,56 € » in a French
+   * Excel.
+   */
   readonly numberFormats: readonly string[];
 }
 
-/** Reads every data row of the journal table; [] when the journal does not exist yet. */
-export async function readJournalRows(): Promise<unknown[][]> {
+/**
+ * Text columns stay "General": user text arrives marked with Excel's leading
+ * apostrophe (core: asLiteralText), which keeps "=…" as text. A "@" format
+ * would make Excel store that apostrophe as part of the text.
+ */
+const FORMAT_BY_KIND: Readonly<Record<JournalColumnKind, string>> = {
+  text: "General",
+  json: "General",
+  date: "dd/mm/yyyy",
+  euros: '#,##0.00 "€"',
+};
+
+/** The journal table's columns, from the core's layout. */
+export const JOURNAL_LAYOUT: JournalLayout = {
+  headers: JOURNAL_COLUMNS.map((column) => column.header),
+  numberFormats: JOURNAL_COLUMNS.map((column) => FORMAT_BY_KIND[column.kind]),
+};
+
+export interface JournalTableContent {
+  readonly headers: readonly unknown[];
+  readonly rows: unknown[][];
+  /** 1-based Excel row number of rows[0], so a damaged row is named by its real row. */
+  readonly firstRowNumber: number;
+}
+
+/** Reads the whole journal table; no table yet: no rows. Blank rows are left to the core to skip. */
+export async function readJournalRows(): Promise<JournalTableContent | undefined> {
   return Excel.run(async (context) => {
     const table = context.workbook.tables.getItemOrNullObject(JOURNAL_TABLE);
     await context.sync();
-    if (table.isNullObject) return [];
-    const body = table.getDataBodyRange().load("values");
+    if (table.isNullObject) return undefined;
+    const header = table.getHeaderRowRange().load("values");
+    const body = table.getDataBodyRange().load("values,rowIndex");
     await context.sync();
-    const rows = body.values;
-    // A fresh table has one blank data row: it is not an entry.
-    return rows.filter((row) => row.some((cell) => cell !== "" && cell !== null));
+    return { headers: header.values[0], rows: body.values, firstRowNumber: body.rowIndex + 1 };
   });
 }
 

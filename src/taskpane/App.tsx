@@ -1,22 +1,76 @@
-import { FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
+/**
+ * The pane's frame: theme and language from Office, tabs, and the state that
+ * outlives a tab switch (the rate book the formulas use). Every workbook
+ * access goes through the gateway it receives.
+ */
+import { FluentProvider, Tab, TabList, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { EpochDay } from "../core/calendar";
+import type { RateBook } from "../core/rates/rateBook";
+import type { WorkbookGateway } from "../excel/gateway";
+import type { UiLanguage } from "../excel/host";
+import { currentRateBook, onRateBookChange } from "../functions/currentRates";
+import { StringsContext, stringsFor } from "./i18n";
+import { RatesPanel } from "./rates/RatesPanel";
+import { CasesPanel } from "./cases/CasesPanel";
+import { JournalPanel } from "./journal/JournalPanel";
+import { SettingsPanel } from "./settings/SettingsPanel";
+
+const useStyles = makeStyles({
+  shell: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  body: { padding: tokens.spacingHorizontalM, flexGrow: 1 },
+});
+
+export type TabId = "cases" | "journal" | "rates" | "settings";
 
 export interface AppProps {
+  readonly gateway: WorkbookGateway;
+  readonly language: UiLanguage;
+  readonly dark: boolean;
+  readonly today: () => EpochDay;
   readonly storedRatesErrors: readonly string[];
+  readonly initialTab?: TabId;
 }
 
-export function App({ storedRatesErrors }: AppProps) {
+function useRateBook(): RateBook {
+  const [book, setBook] = useState(currentRateBook);
+  useEffect(() => onRateBookChange(setBook), []);
+  return book;
+}
+
+export function App({ gateway, language, dark, today, storedRatesErrors, initialTab = "cases" }: AppProps) {
+  const strings = stringsFor(language);
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>(initialTab);
+  const book = useRateBook();
+
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 16 }}>
-        <Text as="h1" size={500} weight="semibold">
-          Recouvre
-        </Text>
-        {storedRatesErrors.map((error) => (
-          <Text key={error} as="p">
-            {error}
-          </Text>
-        ))}
-      </main>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <StringsContext.Provider value={strings}>
+        <div className={styles.shell}>
+          <header className={styles.header}>
+            <img src="assets/icon-32.png" alt="" width={24} height={24} />
+            <Text as="h1" size={500} weight="semibold">
+              {strings.appTitle}
+            </Text>
+          </header>
+          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small">
+            <Tab value="cases">{strings.tabCases}</Tab>
+            <Tab value="journal">{strings.tabJournal}</Tab>
+            <Tab value="rates">{strings.tabRates}</Tab>
+            <Tab value="settings">{strings.tabSettings}</Tab>
+          </TabList>
+          <main className={styles.body}>
+            {tab === "cases" && <CasesPanel gateway={gateway} book={book} today={today} />}
+            {tab === "journal" && <JournalPanel gateway={gateway} />}
+            {tab === "rates" && (
+              <RatesPanel book={book} today={today()} storedErrors={storedRatesErrors} onSave={(rates) => gateway.saveUserRates(rates)} />
+            )}
+            {tab === "settings" && <SettingsPanel gateway={gateway} />}
+          </main>
+        </div>
+      </StringsContext.Provider>
     </FluentProvider>
   );
 }

@@ -1,15 +1,26 @@
 /**
  * Task pane entry. In the shared runtime this page also hosts the formulas
- * and the ribbon handlers, so start-up loads the workbook's user rates into
- * the formulas before anything else.
+ * and the ribbon handlers, so start-up first loads the workbook's own rates
+ * into the formulas, then renders the pane.
  */
 import { createRoot } from "react-dom/client";
-import { whenOfficeReady } from "../excel/host";
+import { epochDayOfLocalDate } from "../core/calendar";
+import { officeGateway } from "../excel/gateway";
+import { officeThemeIsDark, uiLanguage, whenOfficeReady } from "../excel/host";
 import { loadUserRatesIntoFormulas, workbookSettings } from "../excel/userRatesStore";
 import { App } from "./App";
 
 void whenOfficeReady().then(() => {
   const rates = loadUserRatesIntoFormulas(workbookSettings());
   const container = document.getElementById("container");
-  if (container) createRoot(container).render(<App storedRatesErrors={rates.ok ? [] : rates.errors} />);
+  if (!container) return;
+  createRoot(container).render(
+    <App
+      gateway={officeGateway()}
+      language={uiLanguage()}
+      dark={officeThemeIsDark()}
+      today={() => epochDayOfLocalDate(new Date())}
+      storedRatesErrors={rates.ok ? [] : rates.errors}
+    />,
+  );
 });

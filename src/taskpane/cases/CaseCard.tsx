@@ -1,0 +1,170 @@
+/** One client's case: what is owed, how late, what comes next, and the actions. */
+import {
+  Badge,
+  Button,
+  Card,
+  CardHeader,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { formatDateFr } from "../../core/calendar";
+import type { ClientCase, InvoiceLine } from "../../core/escalation/workflow";
+import { formatCentsFr } from "../../core/money";
+import { useStrings } from "../i18n";
+import type { ActionDraft } from "./entryDraft";
+
+const useStyles = makeStyles({
+  card: { marginBottom: tokens.spacingVerticalS },
+  line: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  amounts: { fontVariantNumeric: "tabular-nums" },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+const ACTIONS: ReadonlyArray<ActionDraft["type"]> = ["step", "call", "promise", "payment", "plan", "dispute", "disputeResolved", "acknowledgment", "legalAction"];
+
+function money(cents: number | undefined): string {
+  return cents === undefined ? "—" : formatCentsFr(cents);
+}
+
+function LinesTable({ lines }: { readonly lines: readonly InvoiceLine[] }) {
+  const t = useStrings();
+  return (
+    <Table size="extra-small" aria-label={t.invoice}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t.invoice}</TableHeaderCell>
+          <TableHeaderCell>{t.dueDate}</TableHeaderCell>
+          <TableHeaderCell>{t.amount}</TableHeaderCell>
+          <TableHeaderCell>{t.penalties}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {lines.map((line) => (
+          <TableRow key={line.invoice.numero}>
+            <TableCell>{line.invoice.numero}</TableCell>
+            <TableCell>
+              {formatDateFr(line.invoice.echeance)} ({line.daysLate} j)
+            </TableCell>
+            <TableCell>{formatCentsFr(line.amountDue)}</TableCell>
+            <TableCell title={line.missingRate}>{line.interest === undefined ? "#N/A" : formatCentsFr(line.interest + line.indemnity)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+export interface CaseCardProps {
+  readonly clientCase: ClientCase;
+  readonly onAction: (type: ActionDraft["type"], clientCase: ClientCase) => void;
+}
+
+export function CaseCard({ clientCase: c, onAction }: CaseCardProps) {
+  const t = useStrings();
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const statuses = new Set([...c.lines, ...c.disputed].map((line) => line.status));
+  const available = ACTIONS.filter((type) => (type === "disputeResolved" ? c.disputed.length > 0 : type === "legalAction" ? c.legal.relevant || c.lines.length > 0 : c.lines.length > 0 || type === "call"));
+  return (
+    <Card className={styles.card} size="small" role="article" aria-label={c.client}>
+      <CardHeader
+        header={
+          <Text weight="semibold" size={400}>
+            {c.client}
+          </Text>
+        }
+        description={
+          <span className={styles.amounts}>
+            {c.total === undefined ? `${formatCentsFr(c.principal)} ${t.withoutPenalties}` : formatCentsFr(c.total)} · {t.daysLate(c.daysLate)} · {c.bucketLabel}
+          </span>
+        }
+        action={
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <Button size="small" appearance="primary">
+                {t.actions}
+              </Button>
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                {available.map((type) => (
+                  <MenuItem key={type} onClick={() => onAction(type, c)}>
+                    {t.actionLabels[type]}
+                  </MenuItem>
+                ))}
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        }
+      />
+      <div className={styles.line}>
+        <Text size={200}>{t.nextStep} :</Text>
+        {c.next ? (
+          <>
+            <Text size={200} weight="semibold">
+              {c.next.label}
+            </Text>
+            {c.next.dueNow ? (
+              <Badge color="danger" appearance="filled" size="small">
+                {t.dueNow}
+              </Badge>
+            ) : (
+              <Text size={200}>{t.dueOn(formatDateFr(c.next.dueOn))}</Text>
+            )}
+          </>
+        ) : (
+          <Text size={200}>{t.none}</Text>
+        )}
+        {[...statuses]
+          .filter((status) => status !== "aRelancer" && status !== "planifiee")
+          .map((status) => (
+            <Badge key={status} appearance="tint" color={status === "litige" ? "warning" : "informative"} size="small">
+              {t.statusLabels[status] ?? status}
+            </Badge>
+          ))}
+      </div>
+      <Text size={200}>
+        {t.lastStep} : {c.lastStep ? `${c.lastStep.label} (${formatDateFr(c.lastStep.date)})` : t.none}
+      </Text>
+      <Text size={200} className={styles.amounts}>
+        {formatCentsFr(c.principal)} + {t.penalties.toLowerCase()} {money(c.interest)} + {t.indemnity.toLowerCase()} {formatCentsFr(c.indemnity)}
+      </Text>
+      {/* A missing rate is said once for the case, not again under each invoice. */}
+      {[...c.missingRates, ...c.warnings.filter((warning) => !c.missingRates.some((rate) => warning.includes(rate)))].map((warning) => (
+        <Text key={warning} size={200} className={styles.warning} role="note">
+          ⚠ {warning}
+        </Text>
+      ))}
+      {c.legal.relevant && (
+        <Text size={200}>
+          {t.legalSuggestion} : {c.legal.explanation}
+        </Text>
+      )}
+      <Button appearance="subtle" size="small" onClick={() => setOpen(!open)} aria-expanded={open}>
+        {open ? "▾" : "▸"} {c.lines.length + c.disputed.length} {t.invoice.toLowerCase()}(s)
+      </Button>
+      {open && <LinesTable lines={c.lines} />}
+      {open && c.disputed.length > 0 && (
+        <>
+          <Text size={200} weight="semibold">
+            {t.disputed}
+          </Text>
+          <LinesTable lines={c.disputed} />
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * The pane's controller: reads the selection and the journal once, runs the
+ * core (rows -> invoices -> state folded from the journal -> cases), and
+ * appends what the user records. The journal in the workbook is the only
+ * state that matters: everything here is derived from it and can be rebuilt.
+ */
+import { useCallback, useRef, useState } from "react";
+import type { EpochDay } from "../../core/calendar";
+import { validateEntry, type JournalEntry } from "../../core/escalation/journal";
+import { entryToRow, literalRow, readJournal, type JournalReading } from "../../core/escalation/journalRows";
+import { DEFAULT_SCENARIO, type Scenario } from "../../core/escalation/scenario";
+import { validateScenario } from "../../core/escalation/scenarioSchema";
+import { appendEntries, deriveState, type JournalState } from "../../core/escalation/state";
+import { buildCases, type WorkflowResult } from "../../core/escalation/workflow";
+import { applyStoredMapping, detectColumns, toStoredMapping, type ColumnMapping, type HeaderDetection } from "../../core/ledger/headers";
+import { readInvoices, type LedgerReadResult } from "../../core/ledger/invoiceRow";
+import type { RateBook } from "../../core/rates/rateBook";
+import type { WorkbookGateway } from "../../excel/gateway";
+import { JOURNAL_LAYOUT } from "../../excel/journalSheet";
+import type { SheetBlock } from "../../excel/selection";
+
+export const MAPPING_SETTING = "recouvre.colonnes";
+export const SCENARIO_SETTING = "recouvre.scenario";
+
+export interface Analysis {
+  readonly block: SheetBlock;
+  readonly detection: HeaderDetection;
+  /** Why the stored column mapping could not be used, if it could not. */
+  readonly mappingErrors: readonly string[];
+  readonly ledger: LedgerReadResult;
+  readonly journal: JournalReading;
+  readonly state: JournalState;
+  readonly scenario: Scenario;
+  readonly scenarioErrors: readonly string[];
+  readonly result: WorkflowResult;
+  /** Milliseconds spent reading the workbook and computing, shown to the curious. */
+  readonly timings: { readonly readMs: number; readonly computeMs: number };
+}
+
+export type WorkbenchStatus =
+  | { readonly kind: "idle" }
+  | { readonly kind: "loading" }
+  | { readonly kind: "error"; readonly message: string }
+  | { readonly kind: "ready" };
+
+/** The scenario stored in the workbook, or the default one (with the reasons when the stored one is damaged). */
+export function loadScenario(gateway: WorkbookGateway): { scenario: Scenario; errors: string[] } {
+  const stored = gateway.readSetting(SCENARIO_SETTING);
+  if (stored === undefined) return { scenario: DEFAULT_SCENARIO, errors: [] };
+  if (stored instanceof Error) return { scenario: DEFAULT_SCENARIO, errors: [stored.message] };
+  const checked = validateScenario(stored);
+  return checked.ok ? { scenario: checked.scenario, errors: [] } : { scenario: DEFAULT_SCENARIO, errors: [...checked.errors] };
+}
+
+function mappingFor(gateway: WorkbookGateway, headers: readonly unknown[]): { detection: HeaderDetection; errors: string[] } {
+  const stored = gateway.readSetting(MAPPING_SETTING);
+  if (stored === undefined) return { detection: detectColumns(headers), errors: [] };
+  if (stored instanceof Error) return { detection: detectColumns(headers), errors: [stored.message] };
+  const applied = applyStoredMapping(headers, stored);
+  return applied.ok ? { detection: applied.detection, errors: [] } : { detection: detectColumns(headers), errors: [...applied.errors] };
+}
+
+function compute(block: SheetBlock, detection: HeaderDetection, journal: JournalReading, scenario: Scenario, book: RateBook, today: EpochDay) {
+  const ledger = readInvoices({ headers: block.header, rows: block.rows, mapping: detection.mapping, firstSheetRow: block.firstRowNumber });
+  const state = deriveState(journal.entries, scenario);
+  const result = buildCases(ledger.invoices, state, { scenario, book, today });
+  return { ledger, state, result };
+}
+
+export function useWorkbench(gateway: WorkbookGateway, book: RateBook, today: () => EpochDay) {
+  const [status, setStatus] = useState<WorkbenchStatus>({ kind: "idle" });
+  const [analysis, setAnalysis] = useState<Analysis | undefined>();
+  const latest = useRef<Analysis | undefined>(undefined);
+  const publish = (next: Analysis) => {
+    latest.current = next;
+    setAnalysis(next);
+  };
+
+  const analyze = useCallback(async () => {
+    setStatus({ kind: "loading" });
+    try {
+      const started = performance.now();
+      const block = await gateway.readSelectedRows();
+      const table = await gateway.readJournalRows();
+      const read = performance.now();
+      const { scenario, errors: scenarioErrors } = loadScenario(gateway);
+      const { detection, errors: mappingErrors } = mappingFor(gateway, block.header);
+      const journal = readJournal(table?.headers, table?.rows ?? [], { firstSheetRow: table?.firstRowNumber, scenario });
+      const computed = compute(block, detection, journal, scenario, book, today());
+      publish({
+        block,
+        detection,
+        mappingErrors,
+        journal,
+        scenario,
+        scenarioErrors,
+        ...computed,
+        timings: { readMs: read - started, computeMs: performance.now() - read },
+      });
+      setStatus({ kind: "ready" });
+    } catch (error) {
+      setStatus({ kind: "error", message: (error as Error).message });
+    }
+  }, [gateway, book, today]);
+
+  /** Validates, appends to the journal in the workbook, then folds the new entries in. */
+  const record = useCallback(
+    async (entries: readonly JournalEntry[]): Promise<string[]> => {
+      const current = latest.current;
+      if (!current) return ["Analysez d'abord la sélection."];
+      const errors = entries.flatMap((entry) => {
+        const checked = validateEntry(entry);
+        return checked.ok ? [] : checked.errors;
+      });
+      if (errors.length) return errors;
+      await gateway.appendJournalRows(JOURNAL_LAYOUT, entries.map((entry) => literalRow(entryToRow(entry, current.scenario))));
+      const state = appendEntries(current.state, entries, current.scenario);
+      const result = buildCases(current.ledger.invoices, state, { scenario: current.scenario, book, today: today() });
+      publish({ ...current, state, journal: { ...current.journal, entries: [...current.journal.entries, ...entries] }, result });
+      return [];
+    },
+    [gateway, book, today],
+  );
+
+  /** Stores the user's column choices in the workbook and recomputes with them. */
+  const saveMapping = useCallback(
+    async (mapping: ColumnMapping) => {
+      const current = latest.current;
+      if (!current) return;
+      await gateway.writeSetting(MAPPING_SETTING, toStoredMapping(current.block.header, mapping));
+      const detection = applyStoredMapping(current.block.header, toStoredMapping(current.block.header, mapping));
+      const next = detection.ok ? detection.detection : detectColumns(current.block.header);
+      publish({ ...current, detection: next, mappingErrors: [], ...compute(current.block, next, current.journal, current.scenario, book, today()) });
+    },
+    [gateway, book, today],
+  );
+
+  return { status, analysis, analyze, record, saveMapping };
+}

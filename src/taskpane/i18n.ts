@@ -1,0 +1,157 @@
+/**
+ * The pane's words, French first; English when Office displays in English.
+ * Legal terms (mise en demeure, injonction de payer…) stay French in both:
+ * they are the names of French procedures.
+ */
+import { createContext, useContext } from "react";
+import type { UiLanguage } from "../excel/host";
+
+const fr = {
+  appTitle: "Recouvre",
+  tabCases: "Dossiers",
+  tabJournal: "Journal",
+  tabRates: "Taux",
+  tabSettings: "Réglages",
+  loading: "Chargement…",
+  retry: "Réessayer",
+  save: "Enregistrer",
+  cancel: "Annuler",
+  close: "Fermer",
+  ratesIntro:
+    "Taux par semestre. Les taux officiels sont intégrés ; un semestre inconnu n'est jamais deviné : saisissez-le ici quand il est publié (il est enregistré dans le classeur).",
+  ratesSemester: "Semestre",
+  ratesEcb: "BCE",
+  ratesPenalty: "BCE + 10",
+  ratesLegalPrivate: "Légal (particulier)",
+  ratesLegalOther: "Légal (autres)",
+  ratesOfficial: "officiel",
+  ratesUser: "saisi",
+  ratesMissing: "à saisir",
+  ratesSource: "Source (ex. arrêté du 15/06/2026)",
+  ratesSaved: "Taux enregistrés dans le classeur ; les formules sont recalculées.",
+  ratesInvalid: "Taux non enregistrés :",
+  ratesStoredDamaged: "Les taux enregistrés dans ce classeur sont inutilisables :",
+  ratesEnterFor: (semester: string) => `Saisir les taux du ${semester}`,
+  percentPlaceholder: "ex. 2,15",
+  analyze: "Analyser la sélection",
+  reanalyze: "Actualiser",
+  casesIntro:
+    "Sélectionnez les lignes de votre liste de factures (ou une cellule d'un tableau Excel), puis cliquez sur « Analyser la sélection ». Recouvre regroupe les factures par client et propose l'étape de relance due.",
+  asOf: (date: string) => `au ${date}`,
+  summary: (clients: number, total: string) => `${clients} client${clients > 1 ? "s" : ""} à suivre · ${total} dus`,
+  summaryMore: (notDue: number, settled: number) => `${notDue} facture(s) non encore à relancer · ${settled} réglée(s)`,
+  problemsTitle: (count: number) => `${count} ligne${count > 1 ? "s" : ""} écartée${count > 1 ? "s" : ""}`,
+  problemsWarnings: (count: number) => `${count} cellule${count > 1 ? "s" : ""} ignorée${count > 1 ? "s" : ""}`,
+  problemRow: "Ligne",
+  problemColumn: "Colonne",
+  problemValue: "Valeur",
+  problemReason: "Motif",
+  mappingTitle: "Colonnes détectées",
+  mappingIntro: "Vérifiez la colonne lue pour chaque information ; votre choix est enregistré dans le classeur.",
+  mappingNone: "(aucune)",
+  mappingMissing: (fields: string) => `Colonnes indispensables introuvables : ${fields}.`,
+  noCases: "Aucune facture à relancer dans la sélection.",
+  showMore: (count: number) => `Afficher ${count} dossier(s) de plus`,
+  daysLate: (days: number) => `${days} j de retard`,
+  nextStep: "Prochaine étape",
+  dueNow: "à faire",
+  dueOn: (date: string) => `le ${date}`,
+  lastStep: "Dernière étape",
+  none: "aucune",
+  invoice: "Facture",
+  dueDate: "Échéance",
+  amount: "Reste dû",
+  penalties: "Pénalités",
+  indemnity: "Indemnité",
+  total: "Total",
+  withoutPenalties: "hors pénalités",
+  statusLabels: {
+    aRelancer: "à relancer",
+    planifiee: "planifiée",
+    enPause: "promesse en cours",
+    echeancier: "échéancier",
+    litige: "litige",
+    procedure: "procédure",
+    termine: "scénario terminé",
+  } as Record<string, string>,
+  actions: "Actions",
+  actionLabels: {
+    step: "Étape faite",
+    call: "Appel",
+    promise: "Promesse de paiement",
+    dispute: "Litige",
+    disputeResolved: "Litige résolu",
+    plan: "Échéancier",
+    payment: "Paiement reçu",
+    acknowledgment: "Reconnaissance de dette",
+    legalAction: "Action judiciaire",
+  } as Record<string, string>,
+  fieldInvoices: "Factures concernées",
+  fieldDate: "Date",
+  fieldNote: "Note",
+  fieldStep: "Étape",
+  fieldChannel: "Canal",
+  fieldOutcome: "Résultat de l'appel",
+  fieldUntil: "Payer au plus tard le",
+  fieldAmount: "Montant (€)",
+  fieldReason: "Motif",
+  fieldResolution: "Solution",
+  fieldProcedure: "Procédure",
+  fieldInstalments: "Échéances (une par ligne : jj/mm/aaaa ; montant)",
+  record: "Enregistrer dans le journal",
+  recorded: "Enregistré dans le journal.",
+  disputed: "En litige (hors relance)",
+  legalSuggestion: "Procédure suggérée",
+  journalIntro: "Le journal des relances est une feuille du classeur : chaque action y est ajoutée, jamais modifiée.",
+  journalEmpty: "Le journal est vide : les actions enregistrées depuis l'onglet Dossiers apparaîtront ici.",
+  journalDamaged: (count: number) => `${count} ligne(s) du journal illisible(s) :`,
+  journalLoad: "Lire le journal",
+  scenarioTitle: "Scénario de relance",
+  scenarioIntro: "Les étapes, leur délai en jours après l'échéance (négatif : avant) et leur canal. Enregistré dans le classeur.",
+  scenarioSaved: "Scénario enregistré dans le classeur.",
+  scenarioReset: "Revenir au scénario par défaut",
+  stepLabel: "Libellé",
+  stepOffset: "Délai (j)",
+  timings: (read: number, compute: number) => `lecture ${read} ms · calcul ${compute} ms`,
+};
+
+export type Strings = typeof fr;
+
+const en: Strings = {
+  ...fr,
+  tabCases: "Cases",
+  tabJournal: "Journal",
+  tabRates: "Rates",
+  tabSettings: "Settings",
+  loading: "Loading…",
+  retry: "Try again",
+  save: "Save",
+  cancel: "Cancel",
+  close: "Close",
+  ratesIntro:
+    "Rates per semester. Official rates are built in; an unknown semester is never guessed: enter it here once published (it is stored in the workbook).",
+  ratesSemester: "Semester",
+  ratesEcb: "ECB",
+  ratesPenalty: "ECB + 10",
+  ratesLegalPrivate: "Legal (private creditor)",
+  ratesLegalOther: "Legal (other)",
+  ratesOfficial: "official",
+  ratesUser: "entered",
+  ratesMissing: "missing",
+  ratesSource: "Source (e.g. arrêté of 15/06/2026)",
+  ratesSaved: "Rates saved in the workbook; formulas recalculated.",
+  ratesInvalid: "Rates not saved:",
+  ratesStoredDamaged: "The rates stored in this workbook cannot be used:",
+  ratesEnterFor: (semester: string) => `Enter the rates for ${semester}`,
+  percentPlaceholder: "e.g. 2.15",
+};
+
+export function stringsFor(language: UiLanguage): Strings {
+  return language === "en" ? en : fr;
+}
+
+export const StringsContext = createContext<Strings>(fr);
+
+export function useStrings(): Strings {
+  return useContext(StringsContext);
+}

@@ -1,0 +1,78 @@
+/** The journal as the workbook holds it, newest first, with unreadable rows named. */
+import { Button, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import { formatDateFr } from "../../core/calendar";
+import { ENTRY_TYPE_LABELS } from "../../core/escalation/journal";
+import { readJournal, type JournalReading } from "../../core/escalation/journalRows";
+import type { WorkbookGateway } from "../../excel/gateway";
+import { useStrings } from "../i18n";
+import { loadScenario } from "../cases/useWorkbench";
+
+const SHOWN = 300;
+
+export function JournalPanel({ gateway }: { readonly gateway: WorkbookGateway }) {
+  const t = useStrings();
+  const [reading, setReading] = useState<JournalReading | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [loading, setLoading] = useState(false);
+  const load = useCallback(async () => {
+    setLoading(true);
+    setError(undefined);
+    try {
+      const table = await gateway.readJournalRows();
+      const { scenario } = loadScenario(gateway);
+      setReading(readJournal(table?.headers, table?.rows ?? [], { firstSheetRow: table?.firstRowNumber, scenario }));
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setLoading(false);
+    }
+  }, [gateway]);
+  useEffect(() => void load(), [load]);
+
+  const entries = reading ? [...reading.entries].reverse().slice(0, SHOWN) : [];
+  return (
+    <section aria-label={t.tabJournal} style={{ display: "flex", flexDirection: "column", gap: 8 }}>
+      <Text>{t.journalIntro}</Text>
+      <Button onClick={() => void load()} disabled={loading} style={{ alignSelf: "start" }}>
+        {t.reanalyze}
+      </Button>
+      {loading && <Spinner size="tiny" label={t.loading} />}
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {reading && reading.damaged.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t.journalDamaged(reading.damaged.length)} {reading.damaged.map((d) => `ligne ${d.sheetRow} : ${d.errors.join(" ; ")}`).join(" · ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {reading && reading.entries.length === 0 && <Text>{t.journalEmpty}</Text>}
+      {entries.length > 0 && (
+        <Table size="extra-small" aria-label={t.tabJournal}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell style={{ width: 78 }}>{t.fieldDate}</TableHeaderCell>
+              <TableHeaderCell>Client</TableHeaderCell>
+              <TableHeaderCell>Action</TableHeaderCell>
+              <TableHeaderCell>{t.invoice}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {entries.map((entry) => (
+              <TableRow key={entry.id}>
+                <TableCell>{formatDateFr(entry.date)}</TableCell>
+                <TableCell>{entry.client}</TableCell>
+                <TableCell title={entry.note}>{entry.type === "step" ? entry.stepId : ENTRY_TYPE_LABELS[entry.type]}</TableCell>
+                <TableCell>{entry.invoices.join(", ")}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}
