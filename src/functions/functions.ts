@@ -373,10 +373,16 @@ export function prescription(echeance: unknown[][], debiteur_particulier?: unkno
   );
 }
 
+/** A period of 0 days means nothing: it is the 0 Excel desktop passes for a blank cell, so "omitted". */
+function coercePeriodDays(raw: unknown, name: string) {
+  const days = coerceNumber(raw, name);
+  return days === 0 ? undefined : days;
+}
+
 const DSO_PARAMS = [
   required("encours", coerceNumber),
   required("chiffre_affaires", coerceNumber),
-  optional("jours", coerceNumber),
+  optional("jours", coercePeriodDays),
 ];
 
 /**
@@ -392,7 +398,7 @@ export function dso(encours: unknown[][], chiffre_affaires: unknown[][], jours?:
     const revenue = v[1] as number;
     const days = (v[2] as number | undefined) ?? 365;
     if (revenue <= 0) return valueProblem("chiffre_affaires : doit être strictement positif");
-    if (days <= 0) return valueProblem("jours : doit être strictement positif");
+    if (!Number.isInteger(days)) return valueProblem("jours : nombre entier de jours attendu (365 par défaut)");
     const result = dsoSimple(v[0] as number, revenue, days);
     // 1e308 / 1e-300 overflows: never hand Excel Infinity.
     return Number.isFinite(result) ? result : valueProblem("DSO : encours trop grand par rapport au chiffre d'affaires (résultat hors limites)");

@@ -83,6 +83,10 @@ describe("rate functions", () => {
     for (const out of [tauxBce(c("01/07/2026")), tauxPenalite(c("01/07/2026")), tauxLegal(c("31/12/2026"), c(true)), tauxMinimum(c("01/07/2026"))]) {
       expectExcelError(one(out), "#N/A", "2e semestre 2026", "volet Recouvre");
     }
+    // Before the official tables nothing can be entered: the message must not send the user to the pane.
+    for (const out of [tauxBce(c("15/03/2011")), tauxLegal(c("15/03/2014"))]) {
+      expectExcelError(one(out), "#N/A", "antérieur aux tables de Recouvre");
+    }
   });
 
   test("a bad date: #VALUE! naming the parameter", () => {
@@ -285,6 +289,9 @@ describe("PRESCRIPTION and DSO", () => {
     expectExcelError(one(dso(c(-1), c(10))), "#VALUE!", "encours", "« -1 »");
     // 1e308 / 1e-300 x 365 overflows: an error, never Infinity
     expectExcelError(one(dso(c(1e308), c(1e-300))), "#VALUE!", "hors limites");
+    // a blank "jours" cell arrives as 0 from Excel desktop: the 365-day default applies
+    expect(one(dso(c(50000), c(365000), c(0)))).toBe(50);
+    expectExcelError(one(dso(c(1), c(10), c(30.5))), "#VALUE!", "jours", "entier");
   });
 });
 

@@ -26,10 +26,13 @@ export class MissingRate {
   constructor(
     readonly kind: RateKind,
     readonly semester: SemesterIndex,
+    /** False for a semester older than the official tables: the user cannot supply it. */
+    readonly enterable = true,
   ) {
-    this.message =
-      `${capitalize(RATE_KIND_LABELS[kind])} du ${semesterLabel(semester)} inconnu : ` +
-      `saisissez-le dans le volet Recouvre, onglet « Taux ».`;
+    const what = `${capitalize(RATE_KIND_LABELS[kind])} du ${semesterLabel(semester)}`;
+    this.message = enterable
+      ? `${what} inconnu : saisissez-le dans le volet Recouvre, onglet « Taux ».`
+      : `${what} : antérieur aux tables de Recouvre (taux BCE depuis 2012, taux légal depuis 2015), aucun calcul possible.`;
   }
 }
 
@@ -135,7 +138,7 @@ export class RateBook {
   rateOn(kind: RateKind, day: EpochDay): number | MissingRate {
     const semester = semesterOf(day);
     const rate = this.tables[kind].rates.get(semester);
-    return rate === undefined ? new MissingRate(kind, semester) : rate;
+    return rate === undefined ? this.missing(kind, semester) : rate;
   }
 
   /** Semesters known for a kind, in order, with their origin. */
@@ -144,6 +147,10 @@ export class RateBook {
     return [...table.rates.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([semester, rate]) => ({ semester, rate, origin: table.origins.get(semester)! }));
+  }
+
+  private missing(kind: RateKind, semester: SemesterIndex): MissingRate {
+    return new MissingRate(kind, semester, semester > this.tables[kind].firstSemester);
   }
 
   /**
@@ -167,7 +174,7 @@ export class RateBook {
     while (from <= end) {
       const semester = semesterOf(from);
       const rate = rates.get(semester);
-      if (rate === undefined) return new MissingRate(kind, semester);
+      if (rate === undefined) return this.missing(kind, semester);
       const to = Math.min(end, semesterStart(semester + 1) - 1);
       total += rate * (to - from + 1);
       from = to + 1;
