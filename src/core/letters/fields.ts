@@ -1,0 +1,118 @@
+/**
+ * The merge fields: every name a letter template may use, with what it holds.
+ *
+ * Names are ASCII, lower case, with underscores, as the user types them in
+ * Word: {client}, {total_du}. Every value is already written the French way
+ * ("1 234,56 €", "15 mars 2025", "3 factures"); conditions are true/false.
+ * This list is the reference for the template checker and for
+ * docs/champs-de-fusion.md (a test keeps the two in step).
+ */
+
+export type FieldScopeName = "lettre" | "factures" | "mensualites";
+export type FieldKind = "texte" | "condition" | "boucle";
+
+export interface FieldSpec {
+  readonly name: string;
+  readonly scope: FieldScopeName;
+  readonly kind: FieldKind;
+  readonly group: string;
+  readonly description: string;
+  readonly example: string;
+}
+
+const f = (name: string, group: string, description: string, example: string, kind: FieldKind = "texte", scope: FieldScopeName = "lettre"): FieldSpec => ({
+  name,
+  scope,
+  kind,
+  group,
+  description,
+  example,
+});
+
+export const FIELD_SPECS: readonly FieldSpec[] = [
+  // Client.
+  f("client", "Client", "Nom ou raison sociale du client (débiteur)", "SARL Dupont"),
+  f("adresse", "Client", "Adresse (rue) du client ; plusieurs lignes possibles", "12 rue des Lilas"),
+  f("code_postal", "Client", "Code postal du client", "69003"),
+  f("ville", "Client", "Ville du client", "Lyon"),
+  f("adresse_ligne", "Client", "Adresse complète sur une ligne", "12 rue des Lilas, 69003 Lyon"),
+  f("siren_client", "Client", "SIREN du client, groupé par 3 chiffres (vide si inconnu)", "732 829 320"),
+  f("mention_siren_client", "Client", "« , SIREN … » si le SIREN du client est connu, sinon vide", ", SIREN 732 829 320"),
+  f("contact", "Client", "Interlocuteur chez le client (vide si inconnu)", "M. Martin"),
+  f("email_client", "Client", "Adresse e-mail du client", "compta@dupont.fr"),
+  // The letter.
+  f("reference", "Lettre", "Référence du document, reprise dans le journal des relances", "REL-2026-11-23-SARL-DUPONT-MED"),
+  f("objet", "Lettre", "Objet de la lettre (et sujet de l'e-mail)", "Mise en demeure de payer la somme de 3 456,78 €"),
+  f("etape", "Lettre", "Étape du scénario de relance", "Mise en demeure"),
+  f("date_lettre", "Lettre", "Date de la lettre", "23 novembre 2026"),
+  f("arrete_au", "Lettre", "Date à laquelle les montants sont arrêtés (la date de la lettre)", "23 novembre 2026"),
+  f("fait_a", "Lettre", "« Fait à … , le … » : ville de signature et date de la lettre", "Fait à Paris, le 23 novembre 2026"),
+  f("delai", "Lettre", "Délai de paiement accordé (8 jours pour la mise en demeure)", "8 jours"),
+  f("delai_jours", "Lettre", "Le même délai, en nombre", "8"),
+  f("date_limite", "Lettre", "Date limite de paiement : date de la lettre + délai", "1er décembre 2026"),
+  f("nb_factures", "Lettre", "Nombre de factures, accordé", "3 factures"),
+  f("les_factures", "Accords", "« la facture » ou « les factures »", "les factures"),
+  f("des_factures", "Accords", "« de la facture » ou « des factures » : le règlement {des_factures}", "des factures"),
+  f("s", "Accords", "« s » au pluriel (plusieurs factures), vide au singulier : impayée{s}", "s"),
+  f("nt", "Accords", "« nt » au pluriel, vide au singulier : demeure{nt}", "nt"),
+  // Amounts.
+  f("total_principal", "Montants", "Total des montants dus (principal)", "3 000,00 €"),
+  f("total_penalites", "Montants", "Total des pénalités ou intérêts, arrêtés à la date de la lettre", "336,78 €"),
+  f("total_indemnites", "Montants", "Total des indemnités forfaitaires (40 € par facture ; 0 pour un particulier)", "120,00 €"),
+  f("total_du", "Montants", "Total dû : principal + pénalités ou intérêts + indemnités", "3 456,78 €"),
+  f("libelle_penalites", "Montants", "Nature des pénalités ou intérêts réclamés, avec leur fondement", "Pénalités de retard (art. L441-10 C. com.)"),
+  f("taux_penalites", "Montants", "Taux appliqué(s) sur l'ensemble des factures", "13,15 % puis 12,15 %"),
+  f("base_penalites", "Montants", "Le taux expliqué, à insérer après « au »", "taux de refinancement de la BCE majoré de 10 points, soit 12,15 %"),
+  f("procedure", "Montants", "Procédure suggérée si le client ne paie pas", "procédure simplifiée de recouvrement des petites créances"),
+  f("consequences", "Montants", "Phrase décrivant la procédure qui suivra un refus de payer", "une requête en injonction de payer…"),
+  // Invoices.
+  f("factures", "Factures", "Boucle sur les factures : {#factures} … {/factures} (dans une ligne de tableau, la ligne est répétée)", "", "boucle"),
+  f("numero", "Factures", "Numéro de la facture", "F2026-0142", "texte", "factures"),
+  f("date", "Factures", "Date de la facture (« — » si inconnue)", "15/09/2026", "texte", "factures"),
+  f("echeance", "Factures", "Date d'échéance", "15/10/2026", "texte", "factures"),
+  f("montant", "Factures", "Montant restant dû", "1 000,00 €", "texte", "factures"),
+  f("jours_retard", "Factures", "Jours de retard à la date de la lettre", "39", "texte", "factures"),
+  f("penalites", "Factures", "Pénalités de retard L441-10, intérêts moratoires ou intérêts légaux de la facture", "13,01 €", "texte", "factures"),
+  f("taux_penalites", "Factures", "Taux utilisé pour cette facture (plusieurs si le retard chevauche deux semestres)", "12,15 %", "texte", "factures"),
+  f("indemnite", "Factures", "Indemnité forfaitaire de la facture (40 €, 0 pour un particulier)", "40,00 €", "texte", "factures"),
+  f("total", "Factures", "Total de la facture : montant + pénalités + indemnité", "1 053,01 €", "texte", "factures"),
+  // Payment plan.
+  f("mensualites", "Échéancier", "Boucle sur les mensualités proposées : {#mensualites} … {/mensualites}", "", "boucle"),
+  f("rang", "Échéancier", "Rang de la mensualité", "1/3", "texte", "mensualites"),
+  f("date", "Échéancier", "Date de la mensualité", "15/12/2026", "texte", "mensualites"),
+  f("montant", "Échéancier", "Montant de la mensualité", "1 152,26 €", "texte", "mensualites"),
+  f("nb_mensualites", "Échéancier", "Nombre de mensualités, accordé", "3 mensualités"),
+  f("total_echeancier", "Échéancier", "Somme étalée par l'échéancier (le total dû)", "3 456,78 €"),
+  // Creditor.
+  f("creancier", "Créancier", "Votre raison sociale", "SAS Atelier Exemple"),
+  f("creancier_adresse", "Créancier", "Votre adresse (rue)", "5 rue de la Paix"),
+  f("creancier_code_postal", "Créancier", "Votre code postal", "75002"),
+  f("creancier_ville", "Créancier", "Votre ville", "Paris"),
+  f("creancier_adresse_ligne", "Créancier", "Votre adresse complète sur une ligne", "5 rue de la Paix, 75002 Paris"),
+  f("creancier_siren", "Créancier", "Votre SIREN, groupé", "552 100 554"),
+  f("creancier_mentions", "Créancier", "Vos mentions légales (forme, capital, RCS), si saisies", "SAS au capital de 10 000 €"),
+  f("creancier_email", "Créancier", "Votre e-mail", "compta@exemple.fr"),
+  f("creancier_telephone", "Créancier", "Votre téléphone, si saisi", "01 23 45 67 89"),
+  f("contact_creancier", "Créancier", "Votre interlocuteur (le contact du profil)", "Marie Durand"),
+  f("joignable", "Créancier", "« au (téléphone) ou par e-mail à (e-mail) », pour compléter « se tient à votre disposition »", " au 01 23 45 67 89 ou par e-mail à compta@exemple.fr"),
+  f("iban", "Créancier", "Votre IBAN, groupé par 4", "FR76 3000 6000 0112 3456 7890 189"),
+  f("bic", "Créancier", "Votre BIC", "AGRIFRPP"),
+  f("signataire", "Créancier", "Nom du signataire", "Marie Durand"),
+  f("fonction_signataire", "Créancier", "Fonction du signataire, si saisie", "Responsable comptable"),
+  f("signature", "Créancier", "Texte sous la signature, si saisi", "Pour la société, la gérante"),
+  f("ville_creancier", "Créancier", "Ville de signature (« Paris, le … »)", "Paris"),
+  // Conditions.
+  f("professionnel", "Conditions", "Vrai pour un client professionnel : {#professionnel} … {/professionnel}", "", "condition"),
+  f("particulier", "Conditions", "Vrai pour un particulier (consommateur)", "", "condition"),
+  f("acheteur_public", "Conditions", "Vrai pour un acheteur public", "", "condition"),
+  f("avec_interets", "Conditions", "Vrai quand des pénalités ou intérêts sont dus (total non nul)", "", "condition"),
+  f("mise_en_demeure", "Conditions", "Vrai pour la mise en demeure", "", "condition"),
+];
+
+/** Field names by scope, for the checker. */
+export const LETTER_FIELDS: ReadonlySet<string> = new Set(FIELD_SPECS.filter((s) => s.scope === "lettre").map((s) => s.name));
+export const LOOP_FIELDS: Readonly<Record<"factures" | "mensualites", ReadonlySet<string>>> = {
+  factures: new Set(FIELD_SPECS.filter((s) => s.scope === "factures").map((s) => s.name)),
+  mensualites: new Set(FIELD_SPECS.filter((s) => s.scope === "mensualites").map((s) => s.name)),
+};
+export const LOOP_NAMES: ReadonlySet<string> = new Set(FIELD_SPECS.filter((s) => s.kind === "boucle").map((s) => s.name));

@@ -1,0 +1,408 @@
+/**
+ * The merge model: one client case + the creditor's profile + the letter's
+ * date + the step -> the merge fields of one letter (fields.ts), every value
+ * already written the French way, and what the journal records of it.
+ *
+ * Amounts are those of the case: build the cases with `today` = the letter's
+ * date ("arrêté au"). A case built for another day is refused (the penalties
+ * printed would not be those of the date printed).
+ *
+ * A client whose data cannot make the document gets French `problems`
+ * instead of a half-filled letter: no invoice, a missing rate (the total
+ * cannot be stated), debtor kinds mixed up; no postal address blocks a
+ * letter, no e-mail an e-mail. The documents layer skips such clients and
+ * goes on with the others.
+ */
+import { addMonths, formatDateFr, formatDateIso, formatDateLongFr, semesterLabel, semesterOf, type EpochDay } from "../calendar";
+import type { DebtorKind } from "../escalation/claim";
+import { suggestProcedure } from "../escalation/legalAction";
+import { letterTemplateOf, type ScenarioStep } from "../escalation/scenario";
+import type { ClientCase, InvoiceLine } from "../escalation/workflow";
+import { moratoryRate, MORATORY_MARGIN, PENALTY_MARGIN } from "../interest";
+import { formatCentsFr, formatRateFr, RATE_SCALE, type Cents } from "../money";
+import type { RateKind } from "../rates/kinds";
+import { MissingRate, type RateBook } from "../rates/rateBook";
+import { plural } from "../text";
+import { mergeText, type FieldValue } from "./blocks";
+import { formatIban, formatSiren, type CreditorProfile } from "./profile";
+import { BUILT_IN_TEMPLATE_LABELS, builtInTemplate, isBuiltInTemplateId, type LetterTemplate } from "./wording";
+
+/** Payment terms given by the letters: 8 days, the usual term of a mise en demeure (FACTS.md §7). */
+export const DEFAULT_DELAI_JOURS = 8;
+export const DEFAULT_INSTALMENTS = 3;
+export const MAX_INSTALMENTS = 24;
+
+export interface LetterModelInput {
+  readonly clientCase: ClientCase;
+  readonly profile: CreditorProfile;
+  /** Date of the letter; the case must have been built with this `today`. */
+  readonly letterDate: EpochDay;
+  readonly book: RateBook;
+  /** The scenario step the letter is for (its letter template: letterTemplateOf). */
+  readonly step?: ScenarioStep;
+  /** A template id instead of (or over) the step's: e.g. "echeancier". */
+  readonly templateId?: string;
+  /** Only these invoice numbers (e.g. a step group's); all the case's lines otherwise. */
+  readonly invoices?: readonly string[];
+  /** Days given to pay (8 by default). */
+  readonly delaiJours?: number;
+  /** Payment plan proposal: number of monthly instalments (3) and the first one's date (the deadline). */
+  readonly echeancier?: { readonly nombre?: number; readonly premiere?: EpochDay };
+}
+
+export type LetterFields = Readonly<Record<string, FieldValue>>;
+
+export interface LetterProblems {
+  /** Stop every document for this client. */
+  readonly all: readonly string[];
+  /** Stop the printed letter (docx, PDF). */
+  readonly courrier: readonly string[];
+  /** Stop the e-mail. */
+  readonly email: readonly string[];
+}
+
+export interface LetterModel {
+  readonly reference: string;
+  readonly clientKey: string;
+  readonly client: string;
+  readonly templateId: string;
+  readonly stepId: string;
+  readonly stepLabel: string;
+  readonly variant: DebtorKind;
+  /** The built-in wording for this step and debtor, when there is one. */
+  readonly builtIn?: LetterTemplate;
+  readonly letterDate: EpochDay;
+  readonly email?: string;
+  /** Invoice numbers the letter covers: the journal entry's invoices. */
+  readonly invoices: readonly string[];
+  /** Amounts claimed, for the journal (cents). */
+  readonly amounts: { readonly principal: Cents; readonly interest: Cents; readonly indemnity: Cents; readonly total: Cents };
+  readonly fields: LetterFields;
+  readonly problems: LetterProblems;
+}
+
+const STEP_CODES: Readonly<Record<string, string>> = {
+  preventive: "PREV",
+  relance1: "R1",
+  relance2: "R2",
+  relance3: "R3",
+  miseEnDemeure: "MED",
+  echeancier: "ECH",
+};
+
+function asciiSlug(text: string, max: number): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug.slice(0, max).replace(/-+$/, "") || "CLIENT";
+}
+
+/** "REL-2026-11-23-SARL-DUPONT-MED": the document's reference, ASCII, safe as a file name. */
+export function documentReference(letterDate: EpochDay, client: string, stepOrTemplateId: string): string {
+  const code = Object.hasOwn(STEP_CODES, stepOrTemplateId) ? STEP_CODES[stepOrTemplateId] : asciiSlug(stepOrTemplateId, 12);
+  return `REL-${formatDateIso(letterDate)}-${asciiSlug(client, 24)}-${code}`;
+}
+
+function joinFr(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} puis ${items[items.length - 1]}`;
+}
+
+/** Distinct successive rates (millionths) of the semesters met by the days (start, end], plus a margin. */
+function semesterRates(book: RateBook, kind: RateKind, start: EpochDay, end: EpochDay, margin: number): number[] | undefined {
+  const out: number[] = [];
+  for (let semester = semesterOf(start + 1); semester <= semesterOf(end); semester++) {
+    const rate = book.rate(kind, semester);
+    if (rate === undefined) return undefined;
+    if (out[out.length - 1] !== rate + margin) out.push(rate + margin);
+  }
+  return out;
+}
+
+const rateText = (millionths: number) => formatRateFr(millionths / RATE_SCALE);
+
+interface LineRates {
+  readonly rates: number[];
+  readonly contractual: boolean;
+}
+
+function lineRates(line: InvoiceLine, book: RateBook, letterDate: EpochDay): LineRates | undefined {
+  const due = line.invoice.echeance;
+  if (line.interestKind === "interetsLegaux") {
+    const notice = line.state?.formalNoticeDate;
+    if (notice !== undefined && notice < letterDate) {
+      const rates = semesterRates(book, "legalAutres", notice, letterDate, 0);
+      return rates && { rates, contractual: false };
+    }
+    const rate = book.rateOn("legalAutres", letterDate);
+    return rate instanceof MissingRate ? undefined : { rates: [rate], contractual: false };
+  }
+  if (letterDate <= due) return { rates: [], contractual: false };
+  if (line.interestKind === "interetsMoratoires") {
+    const rate = moratoryRate(book, due);
+    return rate instanceof MissingRate ? undefined : { rates: [rate], contractual: false };
+  }
+  if (line.invoice.tauxContractuel !== undefined) return { rates: [line.invoice.tauxContractuel], contractual: true };
+  const rates = semesterRates(book, "bce", due, letterDate, PENALTY_MARGIN);
+  return rates && { rates, contractual: false };
+}
+
+const INTEREST_LABELS: Readonly<Record<DebtorKind, string>> = {
+  professionnel: "Pénalités de retard (art. L441-10 C. com.)",
+  acheteurPublic: "Intérêts moratoires (art. L2192-13 et R2192-31 CCP)",
+  particulier: "Intérêts au taux légal depuis la mise en demeure (art. 1231-6 C. civ.)",
+};
+
+function basePenalites(variant: DebtorKind, perLine: ReadonlyArray<LineRates | undefined>, letterDate: EpochDay, book: RateBook): string {
+  const distinct = (list: number[]) => [...new Set(list)].map(rateText);
+  if (variant === "particulier") {
+    const rate = book.rateOn("legalAutres", letterDate);
+    return rate instanceof MissingRate
+      ? "taux de l'intérêt légal en vigueur"
+      : `taux de l'intérêt légal (${rateText(rate)} au ${semesterLabel(semesterOf(letterDate))})`;
+  }
+  const known = perLine.filter((r): r is LineRates => r !== undefined && r.rates.length > 0);
+  if (variant === "acheteurPublic") {
+    const rates = distinct(known.flatMap((r) => r.rates));
+    const soit = rates.length ? `, soit ${joinFr(rates)}` : "";
+    return `taux de refinancement de la Banque centrale européenne en vigueur au premier jour du semestre au cours duquel ils ont commencé à courir, majoré de ${MORATORY_MARGIN / (RATE_SCALE / 100)} points${soit}`;
+  }
+  const legal = distinct(known.filter((r) => !r.contractual).flatMap((r) => r.rates));
+  const contract = distinct(known.filter((r) => r.contractual).flatMap((r) => r.rates));
+  const legalText = `taux de refinancement de la Banque centrale européenne majoré de ${PENALTY_MARGIN / (RATE_SCALE / 100)} points${
+    legal.length ? `, soit ${joinFr(legal)}${legal.length > 1 ? " selon le semestre" : ""}` : ""
+  }`;
+  if (contract.length === 0) return legalText;
+  const contractText = `taux contractuel de ${contract.join(" ou ")}`;
+  return legal.length === 0 ? contractText : `${legalText} (${contractText} pour les factures qui le prévoient)`;
+}
+
+function consequencesOf(variant: DebtorKind, procedure: string | undefined): { procedure: string; consequences: string } {
+  if (variant === "acheteurPublic") {
+    return {
+      procedure: "référé-provision devant le tribunal administratif",
+      consequences:
+        "notamment en saisissant le juge des référés du tribunal administratif d'une demande de provision (art. R541-1 du Code de justice administrative)",
+    };
+  }
+  if (procedure === "injonctionDePayer") {
+    return {
+      procedure: "injonction de payer",
+      consequences:
+        "notamment par une requête en injonction de payer devant le tribunal compétent (art. 1405 et suivants du Code de procédure civile)",
+    };
+  }
+  return {
+    procedure: "procédure simplifiée de recouvrement des petites créances",
+    consequences:
+      "notamment par la procédure simplifiée de recouvrement des petites créances, mise en œuvre par un commissaire de justice (art. L125-1 du Code des procédures civiles d'exécution), ou par une requête en injonction de payer (art. 1405 et suivants du Code de procédure civile)",
+  };
+}
+
+function oneLine(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "")
+    .join(", ");
+}
+
+/** The merge model of one letter (see the module comment). */
+export function buildLetterModel(input: LetterModelInput): LetterModel {
+  const { clientCase, profile, letterDate, book } = input;
+  const templateId = input.templateId ?? (input.step ? letterTemplateOf(input.step) : undefined);
+  if (templateId === undefined) throw new Error("buildLetterModel : donnez l'étape (step) ou le modèle (templateId) de la lettre");
+  const stepId = input.step?.id ?? templateId;
+  const stepLabel = input.step?.label ?? (isBuiltInTemplateId(templateId) ? BUILT_IN_TEMPLATE_LABELS[templateId] : templateId);
+
+  const wanted = input.invoices && new Set(input.invoices);
+  const lines = clientCase.lines.filter((line) => !wanted || wanted.has(line.invoice.numero));
+  for (const line of lines) {
+    if (line.daysLate !== Math.max(0, letterDate - line.invoice.echeance)) {
+      throw new Error(
+        `buildLetterModel : le dossier ${clientCase.client} a été calculé pour un autre jour que la lettre du ${formatDateFr(letterDate)} ; recalculez les dossiers avec cette date`,
+      );
+    }
+  }
+
+  const all: string[] = [];
+  const kinds = [...new Set(lines.map((line) => line.debtorKind))];
+  const variant: DebtorKind = kinds[0] ?? "professionnel";
+  if (lines.length === 0) all.push("aucune facture à relancer pour ce client (factures payées, en litige ou non sélectionnées)");
+  if (kinds.length > 1) {
+    all.push(
+      "ses factures ne sont pas toutes du même type de client (particulier, professionnel, acheteur public) : corrigez les colonnes « Particulier » et « Acheteur public » de votre liste",
+    );
+  }
+  const missing = [...new Set(lines.flatMap((line) => (line.missingRate ? [line.missingRate] : [])))];
+  for (const message of missing) all.push(`montants incomplets : ${message}`);
+
+  const delaiJours = input.delaiJours ?? DEFAULT_DELAI_JOURS;
+  const dateLimite = letterDate + delaiJours;
+  const perLine = lines.map((line) => lineRates(line, book, letterDate));
+
+  let principal = 0;
+  let interest = 0;
+  let indemnity = 0;
+  const factures = lines.map((line, i) => {
+    const rates = perLine[i];
+    const lineInterest = line.interest ?? 0;
+    principal += line.amountDue;
+    interest += lineInterest;
+    indemnity += line.indemnity;
+    return {
+      numero: line.invoice.numero,
+      date: line.invoice.dateFacture === undefined ? "—" : formatDateFr(line.invoice.dateFacture),
+      echeance: formatDateFr(line.invoice.echeance),
+      montant: formatCentsFr(line.amountDue),
+      jours_retard: String(line.daysLate),
+      penalites: line.interest === undefined ? "—" : formatCentsFr(lineInterest),
+      taux_penalites: rates && rates.rates.length ? joinFr(rates.rates.map(rateText)) : "—",
+      indemnite: formatCentsFr(line.indemnity),
+      total: line.interest === undefined ? "—" : formatCentsFr(line.amountDue + lineInterest + line.indemnity),
+    };
+  });
+  const total = principal + interest + indemnity;
+  const allRates = [...new Set(perLine.flatMap((r) => r?.rates ?? []))].map(rateText);
+  const legal = suggestProcedure(principal, missing.length ? undefined : interest);
+  const { procedure, consequences } = consequencesOf(variant, legal.procedure);
+
+  // Payment plan: equal monthly instalments of the total, the rounding cents on the last one.
+  const count = Math.min(MAX_INSTALMENTS, Math.max(1, Math.floor(input.echeancier?.nombre ?? DEFAULT_INSTALMENTS)));
+  const first = input.echeancier?.premiere ?? dateLimite;
+  const base = Math.floor(total / count);
+  const mensualites = Array.from({ length: count }, (_, i) => ({
+    rang: `${i + 1}/${count}`,
+    date: formatDateFr(addMonths(first, i)),
+    montant: formatCentsFr(i === count - 1 ? total - base * (count - 1) : base),
+  }));
+
+  const n = lines.length;
+  const telephone = profile.telephone ?? "";
+  const villeCreancier = profile.villeSignature ?? profile.ville;
+  const adresse = clientCase.contact.adresse ?? "";
+  const codePostal = clientCase.contact.codePostal ?? "";
+  const ville = clientCase.contact.ville ?? "";
+  const sirenClient = clientCase.contact.siren ? formatSiren(clientCase.contact.siren) : "";
+  const reference = documentReference(letterDate, clientCase.client, stepId);
+  const dateLettre = formatDateLongFr(letterDate);
+
+  const fields: Record<string, FieldValue> = {
+    client: clientCase.client,
+    adresse,
+    code_postal: codePostal,
+    ville,
+    adresse_ligne: oneLine([adresse, `${codePostal} ${ville}`.trim()].join("\n")),
+    siren_client: sirenClient,
+    mention_siren_client: sirenClient ? `, SIREN ${sirenClient}` : "",
+    contact: clientCase.contact.contact ?? "",
+    email_client: clientCase.contact.email ?? "",
+    reference,
+    etape: stepLabel,
+    date_lettre: dateLettre,
+    arrete_au: dateLettre,
+    fait_a: `Fait à ${villeCreancier}, le ${dateLettre}`,
+    delai: plural(delaiJours, "jour"),
+    delai_jours: String(delaiJours),
+    date_limite: formatDateLongFr(dateLimite),
+    nb_factures: plural(n, "facture"),
+    les_factures: n >= 2 ? "les factures" : "la facture",
+    des_factures: n >= 2 ? "des factures" : "de la facture",
+    s: n >= 2 ? "s" : "",
+    nt: n >= 2 ? "nt" : "",
+    total_principal: formatCentsFr(principal),
+    total_penalites: formatCentsFr(interest),
+    total_indemnites: formatCentsFr(indemnity),
+    total_du: formatCentsFr(total),
+    libelle_penalites: INTEREST_LABELS[variant],
+    taux_penalites: allRates.length ? joinFr(allRates) : "—",
+    base_penalites: basePenalites(variant, perLine, letterDate, book),
+    procedure,
+    consequences,
+    factures,
+    mensualites,
+    nb_mensualites: plural(count, "mensualité"),
+    total_echeancier: formatCentsFr(total),
+    creancier: profile.raisonSociale,
+    creancier_adresse: profile.adresse,
+    creancier_code_postal: profile.codePostal,
+    creancier_ville: profile.ville,
+    creancier_adresse_ligne: oneLine(`${profile.adresse}\n${profile.codePostal} ${profile.ville}`),
+    creancier_siren: formatSiren(profile.siren),
+    creancier_mentions: profile.mentionsLegales ?? "",
+    creancier_email: profile.email,
+    creancier_telephone: telephone,
+    contact_creancier: profile.contact,
+    joignable: telephone ? ` au ${telephone} ou par e-mail à ${profile.email}` : ` par e-mail à ${profile.email}`,
+    iban: profile.iban ? formatIban(profile.iban) : "",
+    bic: profile.bic ?? "",
+    signataire: profile.contact,
+    fonction_signataire: profile.fonction ?? "",
+    signature: profile.signature ?? "",
+    ville_creancier: villeCreancier,
+    professionnel: variant === "professionnel",
+    particulier: variant === "particulier",
+    acheteur_public: variant === "acheteurPublic",
+    avec_interets: interest > 0,
+    mise_en_demeure: templateId === "miseEnDemeure",
+  };
+  const builtIn = isBuiltInTemplateId(templateId) ? builtInTemplate(templateId, variant) : undefined;
+  fields.objet = builtIn ? mergeText(builtIn.objet, fields) : `${stepLabel} – ${fields.nb_factures as string} – ${fields.total_du as string}`;
+
+  const courrier: string[] = [];
+  const absent = [
+    ...(adresse.trim() === "" ? ["adresse"] : []),
+    ...(codePostal.trim() === "" ? ["code postal"] : []),
+    ...(ville.trim() === "" ? ["ville"] : []),
+  ];
+  if (absent.length) {
+    courrier.push(`adresse postale incomplète (manque : ${absent.join(", ")}) : complétez les colonnes Adresse, Code postal et Ville de votre liste`);
+  }
+  const email: string[] = [];
+  if (!clientCase.contact.email) email.push("pas d'adresse e-mail pour ce client : complétez la colonne E-mail (ou Courriel) de votre liste");
+
+  return {
+    reference,
+    clientKey: clientCase.clientKey,
+    client: clientCase.client,
+    templateId,
+    stepId,
+    stepLabel,
+    variant,
+    ...(builtIn && { builtIn }),
+    letterDate,
+    ...(clientCase.contact.email && { email: clientCase.contact.email }),
+    invoices: lines.map((line) => line.invoice.numero),
+    amounts: { principal, interest, indemnity, total },
+    fields,
+    problems: { all, courrier, email },
+  };
+}
+
+/** Everything that stops a document of this channel for this client ([] when it can be made). */
+export function problemsFor(model: LetterModel, channel: "courrier" | "email"): string[] {
+  return [...model.problems.all, ...(channel === "courrier" ? model.problems.courrier : model.problems.email)];
+}
+
+/**
+ * What the journal records of a generated document (the pane adds id,
+ * timestamp, type and channel): a "step" entry for a scenario step, a
+ * "document" entry for a letter outside the scenario (échéancier).
+ */
+export function journalDraftOf(model: LetterModel) {
+  return {
+    date: model.letterDate,
+    client: model.client,
+    clientKey: model.clientKey,
+    invoices: [...model.invoices],
+    stepId: model.stepId,
+    templateId: model.templateId,
+    principal: model.amounts.principal,
+    penalties: model.amounts.interest,
+    indemnity: model.amounts.indemnity,
+    documentRef: model.reference,
+  };
+}

@@ -1,0 +1,408 @@
+/**
+ * The built-in French letters, one per step of the default scenario and a
+ * payment-plan proposal, each in three variants: a professional debtor
+ * (L441-10 penalties and the 40 EUR indemnity, C. com.), a consumer (no
+ * penalty, no indemnity; legal interest from the formal notice, C. civ.
+ * 1231-6 and 1344-1) and a public buyer (moratory interest R2192-31 CCP and
+ * the 40 EUR indemnity D2192-35 CCP). FACTS.md §1, §4, §5, §7.
+ *
+ * The same blocks make the Word letter, the PDF and the e-mail body: blocks
+ * marked `only: "courrier"` (letterhead, address, LRAR mention, signature
+ * box) are left out of the e-mail, blocks marked `only: "email"` out of the
+ * letter. Tags are the merge fields of fields.ts.
+ */
+import type { DebtorKind } from "../escalation/claim";
+import type { Block, ParagraphBlock, ParagraphStyle, Run, TableColumn, TotalsBlock } from "./blocks";
+
+export const BUILT_IN_TEMPLATE_IDS = ["preventive", "relance1", "relance2", "relance3", "miseEnDemeure", "echeancier"] as const;
+export type BuiltInTemplateId = (typeof BUILT_IN_TEMPLATE_IDS)[number];
+
+export const BUILT_IN_TEMPLATE_LABELS: Readonly<Record<BuiltInTemplateId, string>> = {
+  preventive: "Relance préventive",
+  relance1: "Relance 1",
+  relance2: "Relance 2",
+  relance3: "Relance 3",
+  miseEnDemeure: "Mise en demeure",
+  echeancier: "Proposition d'échéancier",
+};
+
+export const DEBTOR_KIND_LABELS: Readonly<Record<DebtorKind, string>> = {
+  professionnel: "professionnel",
+  particulier: "particulier",
+  acheteurPublic: "acheteur public",
+};
+
+export function isBuiltInTemplateId(id: string): id is BuiltInTemplateId {
+  return (BUILT_IN_TEMPLATE_IDS as readonly string[]).includes(id);
+}
+
+export interface LetterTemplate {
+  readonly id: BuiltInTemplateId;
+  readonly variant: DebtorKind;
+  /** "miseEnDemeure.professionnel": names the template in a combined document. */
+  readonly key: string;
+  readonly label: string;
+  /** Subject line, with tags: "Objet :" of the letter and subject of the e-mail. */
+  readonly objet: string;
+  /** The letter is sent by registered post (LRAR). */
+  readonly lrar: boolean;
+  readonly blocks: readonly Block[];
+}
+
+// ---------------------------------------------------------------------------
+// Building blocks.
+
+type POptions = Omit<ParagraphBlock, "type" | "runs">;
+
+function p(runs: Run | readonly Run[], options: POptions = {}): ParagraphBlock {
+  return { type: "p", runs: typeof runs === "string" || !Array.isArray(runs) ? [runs as Run] : (runs as readonly Run[]), ...options };
+}
+const b = (text: string): Run => ({ text, bold: true });
+const style = (s: ParagraphStyle, options: POptions = {}): POptions => ({ style: s, ...options });
+
+const SALUTATION = p("Madame, Monsieur,", { spaceBefore: 6 });
+const CLOSING = p("Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.");
+const CLOSING_FORMAL = p("Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.");
+
+function header(lrar: boolean): Block[] {
+  const courrier = { only: "courrier" as const };
+  return [
+    p(b("{creancier}"), { ...style("sender"), ...courrier }),
+    p("{creancier_adresse}", { ...style("sender"), ...courrier }),
+    p("{creancier_code_postal} {creancier_ville}", { ...style("sender"), ...courrier }),
+    p("SIREN {creancier_siren}", { ...style("sender"), ...courrier }),
+    p("{creancier_mentions}", { ...style("sender"), ...courrier, when: "creancier_mentions" }),
+    p("Tél. {creancier_telephone}", { ...style("sender"), ...courrier, when: "creancier_telephone" }),
+    p("{creancier_email}", { ...style("sender"), ...courrier }),
+    p(b("{client}"), { ...style("recipient", { spaceBefore: 18 }), ...courrier }),
+    p("À l'attention de {contact}", { ...style("recipient"), ...courrier, when: "contact" }),
+    p("{adresse}", { ...style("recipient"), ...courrier }),
+    p("{code_postal} {ville}", { ...style("recipient"), ...courrier }),
+    p("{ville_creancier}, le {date_lettre}", { ...style("date", { spaceBefore: 18 }), ...courrier }),
+    ...(lrar ? [p(b("Lettre recommandée avec accusé de réception"), { ...style("mention"), ...courrier })] : []),
+    p([b("Objet : "), "{objet}"], { ...style("subject"), ...courrier }),
+    p([b("Client : "), "{client}"], { ...style("subject"), only: "email" }),
+    p([b("Réf. : "), "{reference}"], style("subject")),
+  ];
+}
+
+function signature(): Block[] {
+  return [
+    p(b("{signataire}"), style("signature", { spaceBefore: 12 })),
+    p("{fonction_signataire}", style("signature", { when: "fonction_signataire" })),
+    p("{signature}", style("signature", { when: "signature" })),
+    p("{creancier}", style("signature", { only: "email" })),
+    p("Tél. {creancier_telephone}", style("signature", { only: "email", when: "creancier_telephone" })),
+    p("{creancier_email}", style("signature", { only: "email" })),
+  ];
+}
+
+const PAYMENT_BY_TRANSFER = p(
+  ["Règlement par virement : ", b("IBAN {iban}"), " – BIC {bic}, en indiquant la référence {reference}."],
+  { when: "iban" },
+);
+
+const col = (header: string, cell: string, align: TableColumn["align"], width: number): TableColumn => ({ header, cell, align, width });
+
+const C_NUMERO = col("N° facture", "{numero}", "left", 15);
+const C_DATE = col("Date", "{date}", "center", 11);
+const C_ECHEANCE = col("Échéance", "{echeance}", "center", 11);
+const C_MONTANT = col("Montant dû", "{montant}", "right", 14);
+const C_RETARD = col("Jours de retard", "{jours_retard}", "right", 9);
+const C_TAUX = col("Taux", "{taux_penalites}", "right", 16);
+const C_INDEMNITE = col("Indemnité", "{indemnite}", "right", 11);
+
+function invoiceColumns(variant: DebtorKind, detail: "simple" | "retard" | "complet"): TableColumn[] {
+  if (detail === "simple") return [C_NUMERO, C_DATE, C_ECHEANCE, { ...C_MONTANT, header: "Montant" }];
+  if (detail === "retard" || variant === "particulier") return [C_NUMERO, C_DATE, C_ECHEANCE, C_MONTANT, C_RETARD];
+  const interestHeader = variant === "acheteurPublic" ? "Intérêts moratoires" : "Pénalités";
+  return [C_NUMERO, C_DATE, C_ECHEANCE, C_MONTANT, C_RETARD, C_TAUX, col(interestHeader, "{penalites}", "right", 13), C_INDEMNITE];
+}
+
+function invoiceTable(variant: DebtorKind, detail: "simple" | "retard" | "complet"): Block {
+  return { type: "table", loop: "factures", columns: invoiceColumns(variant, detail) };
+}
+
+/** Principal, then what the law adds, then the total, as of the letter's date. */
+function totals(variant: DebtorKind, full: boolean): TotalsBlock {
+  if (!full) return { type: "totals", rows: [{ label: "Total dû", value: "{total_principal}", bold: true }] };
+  if (variant === "particulier") {
+    return {
+      type: "totals",
+      rows: [
+        { label: "Principal", value: "{total_principal}" },
+        { label: "Intérêts au taux légal au {arrete_au}", value: "{total_penalites}", when: "avec_interets" },
+        { label: "Total dû au {arrete_au}", value: "{total_du}", bold: true },
+      ],
+    };
+  }
+  const interest = variant === "acheteurPublic" ? "Intérêts moratoires au {arrete_au}" : "Pénalités de retard au {arrete_au}";
+  return {
+    type: "totals",
+    rows: [
+      { label: "Principal", value: "{total_principal}" },
+      { label: interest, value: "{total_penalites}" },
+      { label: "Indemnités forfaitaires (40 € par facture)", value: "{total_indemnites}" },
+      { label: "Total dû au {arrete_au}", value: "{total_du}", bold: true },
+    ],
+  };
+}
+
+/** What the law adds to the principal, in a sentence, by kind of debtor. */
+function lawReminder(variant: DebtorKind): Block {
+  if (variant === "particulier") {
+    return p(
+      "Nous vous rappelons qu'à défaut de règlement, une mise en demeure vous sera adressée : à compter de sa date, les sommes dues porteront intérêts au taux légal (art. 1231-6 et 1344-1 du Code civil).",
+    );
+  }
+  if (variant === "acheteurPublic") {
+    return p(
+      "Nous vous rappelons que le dépassement du délai de paiement fait courir de plein droit, au profit du titulaire, des intérêts moratoires au {base_penalites} (art. L2192-13 et R2192-31 du Code de la commande publique), ainsi qu'une indemnité forfaitaire pour frais de recouvrement de 40 € par facture (art. D2192-35 du même code).",
+    );
+  }
+  return p(
+    "Nous vous rappelons que tout retard de paiement fait courir de plein droit, sans qu'un rappel soit nécessaire, des pénalités de retard au {base_penalites}, et rend exigible une indemnité forfaitaire pour frais de recouvrement de 40 € par facture (art. L441-10 et D441-5 du Code de commerce).",
+  );
+}
+
+const CONTACT_LINE = p(
+  "Pour toute question sur ce dossier, {contact_creancier} se tient à votre disposition{joignable}.",
+);
+
+// ---------------------------------------------------------------------------
+// The letters.
+
+function preventive(variant: DebtorKind): Block[] {
+  return [
+    ...header(false),
+    SALUTATION,
+    p("Nous nous permettons de vous rappeler que {les_factures} ci-dessous arrive{nt} prochainement à échéance :"),
+    invoiceTable(variant, "simple"),
+    { type: "totals", rows: [{ label: "Total", value: "{total_principal}", bold: true }] },
+    p("Nous vous remercions par avance de votre règlement à bonne date."),
+    PAYMENT_BY_TRANSFER,
+    p("Si votre règlement est déjà en cours, nous vous prions de ne pas tenir compte de ce message."),
+    CONTACT_LINE,
+    CLOSING,
+    ...signature(),
+  ];
+}
+
+function relance1(variant: DebtorKind): Block[] {
+  return [
+    ...header(false),
+    SALUTATION,
+    p(
+      "Sauf erreur ou omission de notre part, nous n'avons pas encore reçu le règlement {des_factures} suivante{s}, arrivée{s} à échéance :",
+    ),
+    invoiceTable(variant, "retard"),
+    totals(variant, false),
+    p("Il s'agit sans doute d'un simple oubli. Nous vous remercions de bien vouloir procéder au règlement de {total_principal} au plus tard le {date_limite}."),
+    PAYMENT_BY_TRANSFER,
+    p("Si votre paiement a été effectué entre-temps, nous vous prions de ne pas tenir compte de ce message et vous en remercions."),
+    CONTACT_LINE,
+    CLOSING,
+    ...signature(),
+  ];
+}
+
+function relance2(variant: DebtorKind): Block[] {
+  return [
+    ...header(false),
+    SALUTATION,
+    p(
+      "Malgré notre précédente relance, nous constatons que le règlement {des_factures} suivante{s} ne nous est toujours pas parvenu :",
+    ),
+    invoiceTable(variant, "retard"),
+    totals(variant, false),
+    p(["Nous vous demandons de bien vouloir régler la somme de ", b("{total_principal}"), " au plus tard le ", b("{date_limite}"), "."]),
+    lawReminder(variant),
+    PAYMENT_BY_TRANSFER,
+    p("Si vous rencontrez une difficulté, ou si vous contestez tout ou partie de ces sommes, merci de nous en faire part sans attendre afin que nous puissions trouver une solution."),
+    CONTACT_LINE,
+    CLOSING,
+    ...signature(),
+  ];
+}
+
+function relance3(variant: DebtorKind): Block[] {
+  const intro =
+    variant === "particulier"
+      ? "Malgré nos relances successives, {les_factures} suivante{s} demeure{nt} impayée{s} à ce jour :"
+      : "Malgré nos relances successives, {les_factures} suivante{s} demeure{nt} impayée{s} à ce jour. Au {arrete_au}, les sommes dues s'établissent comme suit :";
+  return [
+    ...header(false),
+    SALUTATION,
+    p(intro),
+    invoiceTable(variant, "complet"),
+    totals(variant, true),
+    p(["Nous vous demandons de régler la somme de ", b("{total_du}"), " au plus tard le ", b("{date_limite}"), "."]),
+    p(
+      [
+        "Il s'agit de notre ",
+        b("dernière relance amiable"),
+        " : à défaut de règlement à cette date, nous vous adresserons une ",
+        b("mise en demeure"),
+        " par lettre recommandée avec accusé de réception, préalable à l'engagement d'une procédure de recouvrement judiciaire.",
+      ],
+    ),
+    lawReminder(variant),
+    PAYMENT_BY_TRANSFER,
+    CONTACT_LINE,
+    CLOSING,
+    ...signature(),
+  ];
+}
+
+function miseEnDemeure(variant: DebtorKind): Block[] {
+  const blocks: Block[] = [
+    ...header(true),
+    p(b("MISE EN DEMEURE DE PAYER"), style("title")),
+    p([b("Créancier : "), "{creancier}, SIREN {creancier_siren}, {creancier_adresse_ligne}"], { style: "subject" }),
+    p([b("Débiteur : "), "{client}{mention_siren_client}, {adresse_ligne}"], { style: "subject" }),
+    SALUTATION,
+    p("Malgré nos relances, {les_factures} suivante{s} demeure{nt} impayée{s} :"),
+    invoiceTable(variant, "complet"),
+    totals(variant, true),
+  ];
+  if (variant === "professionnel") {
+    blocks.push(
+      p(
+        "Les pénalités de retard sont dues de plein droit, sans qu'un rappel soit nécessaire, à compter du lendemain de la date d'échéance de chaque facture (art. L441-10 du Code de commerce), au {base_penalites} ; elles sont arrêtées ici au {arrete_au} et continuent de courir jusqu'au complet paiement. L'indemnité forfaitaire pour frais de recouvrement de 40 € est due pour chaque facture payée après son échéance (art. L441-10 et D441-5 du Code de commerce).",
+      ),
+    );
+  } else if (variant === "acheteurPublic") {
+    blocks.push(
+      p(
+        "Les intérêts moratoires courent de plein droit à compter du lendemain de l'expiration du délai de paiement (art. L2192-13 du Code de la commande publique), au {base_penalites} (art. R2192-31) ; ils sont arrêtés ici au {arrete_au} et continuent de courir jusqu'au complet paiement. L'indemnité forfaitaire pour frais de recouvrement de 40 € est due pour chaque facture (art. D2192-35 du même code).",
+      ),
+    );
+  }
+  blocks.push(
+    p([
+      "Par la présente, nous vous ",
+      b("mettons en demeure"),
+      " de nous régler la somme de ",
+      b("{total_du}"),
+      " dans un délai de ",
+      b("{delai}"),
+      " à compter de la date de la présente lettre, soit ",
+      b("au plus tard le {date_limite}"),
+      ".",
+    ]),
+  );
+  if (variant === "particulier") {
+    blocks.push(
+      p(
+        "Conformément aux articles 1231-6 et 1344-1 du Code civil, les sommes dues porteront intérêts au {base_penalites} à compter de la présente mise en demeure, jusqu'à leur complet paiement.",
+      ),
+    );
+  }
+  blocks.push(PAYMENT_BY_TRANSFER);
+  blocks.push(p("À défaut de règlement dans ce délai, nous engagerons sans autre avis une procédure de recouvrement judiciaire, {consequences}."));
+  if (variant !== "acheteurPublic") {
+    blocks.push(
+      p(
+        "Les actes de cette procédure et son exécution forcée seront confiés à un commissaire de justice (depuis le 1er juillet 2022, les huissiers de justice exercent sous le titre de commissaires de justice).",
+      ),
+    );
+  }
+  if (variant === "professionnel") {
+    blocks.push(
+      p(
+        "Nous nous réservons en outre le droit de demander une indemnisation complémentaire, sur justification, si les frais de recouvrement exposés dépassent le montant de l'indemnité forfaitaire (art. L441-10 du Code de commerce).",
+      ),
+    );
+  }
+  blocks.push(
+    p("La présente lettre vaut mise en demeure au sens de l'article 1344 du Code civil."),
+    p("Ce courrier vous est également adressé par lettre recommandée avec accusé de réception.", { only: "email" }),
+    p("Si votre règlement nous est parvenu entre-temps, nous vous prions de ne pas tenir compte de la présente."),
+    CLOSING_FORMAL,
+    ...signature(),
+  );
+  return blocks;
+}
+
+function echeancier(variant: DebtorKind): Block[] {
+  return [
+    ...header(false),
+    SALUTATION,
+    p("Nous restons dans l'attente du règlement {des_factures} suivante{s} :"),
+    invoiceTable(variant, variant === "particulier" ? "retard" : "complet"),
+    totals(variant, true),
+    p([
+      "Afin de vous permettre de régulariser votre situation, nous vous proposons de régler la somme de ",
+      b("{total_echeancier}"),
+      " en ",
+      b("{nb_mensualites}"),
+      " selon l'échéancier suivant :",
+    ]),
+    {
+      type: "table",
+      loop: "mensualites",
+      columns: [col("Mensualité", "{rang}", "center", 12), col("Date de paiement", "{date}", "center", 20), col("Montant", "{montant}", "right", 16)],
+    },
+    p(
+      "Cette proposition suppose le respect de chaque échéance : à défaut de paiement d'une seule mensualité à sa date, la totalité des sommes restant dues redeviendra immédiatement exigible, sans autre formalité.",
+    ),
+    p(
+      "Si cette proposition vous convient, merci de nous retourner ce courrier daté et signé, précédé de la mention « Bon pour accord », au plus tard le {date_limite}.",
+      { only: "courrier" },
+    ),
+    p("Si cette proposition vous convient, merci de nous confirmer votre accord par retour de message au plus tard le {date_limite}.", {
+      only: "email",
+    }),
+    PAYMENT_BY_TRANSFER,
+    CONTACT_LINE,
+    CLOSING,
+    ...signature(),
+    p(b("Bon pour accord, le ____________________"), { only: "courrier", spaceBefore: 18 }),
+    p("Nom, qualité et signature du débiteur :", { only: "courrier" }),
+  ];
+}
+
+const OBJETS: Readonly<Record<BuiltInTemplateId, string>> = {
+  preventive: "Rappel d'échéance – {nb_factures} à régler",
+  relance1: "Facture{s} échue{s} non réglée{s} – {total_principal}",
+  relance2: "Deuxième relance – {nb_factures} impayée{s}",
+  relance3: "Dernière relance avant mise en demeure – {total_du}",
+  miseEnDemeure: "Mise en demeure de payer la somme de {total_du}",
+  echeancier: "Proposition d'échéancier de paiement – {total_echeancier}",
+};
+
+const BUILDERS: Readonly<Record<BuiltInTemplateId, (variant: DebtorKind) => Block[]>> = {
+  preventive,
+  relance1,
+  relance2,
+  relance3,
+  miseEnDemeure,
+  echeancier,
+};
+
+const cache = new Map<string, LetterTemplate>();
+
+/** The built-in template for a step and a kind of debtor. */
+export function builtInTemplate(id: BuiltInTemplateId, variant: DebtorKind): LetterTemplate {
+  const key = `${id}.${variant}`;
+  let template = cache.get(key);
+  if (!template) {
+    template = {
+      id,
+      variant,
+      key,
+      label: `${BUILT_IN_TEMPLATE_LABELS[id]} (${DEBTOR_KIND_LABELS[variant]})`,
+      objet: OBJETS[id],
+      lrar: id === "miseEnDemeure",
+      blocks: BUILDERS[id](variant),
+    };
+    cache.set(key, template);
+  }
+  return template;
+}
+
+/** Every built-in template, for the pane's list and the tests. */
+export function allBuiltInTemplates(): LetterTemplate[] {
+  const variants: DebtorKind[] = ["professionnel", "particulier", "acheteurPublic"];
+  return BUILT_IN_TEMPLATE_IDS.flatMap((id) => variants.map((variant) => builtInTemplate(id, variant)));
+}

@@ -1,0 +1,440 @@
+/**
+ * PDF letters with pdf-lib and embedded TrueType fonts (DejaVu: every
+ * French character, the narrow no-break space U+202F of "1 234,56 €"
+ * included). Pure JavaScript: runs in the pane (browser) and in Node.
+ *
+ * A small layout engine draws the merged blocks of each letter on A4 pages
+ * with the same geometry as the Word letter: letterhead top left, address in
+ * the window of a DL envelope, justified body, invoice tables whose header
+ * repeats on a new page, totals, signature, and a footer numbering each
+ * letter's pages "page 1/2". Each letter starts on a new page.
+ */
+import fontkit from "@pdf-lib/fontkit";
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import type { MergedBlock, MergedParagraph, MergedRun, MergedTable, MergedTotals } from "../core/letters/blocks";
+import type { LetterModel } from "../core/letters/model";
+import { mergedLetter } from "../core/letters/render";
+import type { LetterTemplate } from "../core/letters/wording";
+
+/** TrueType font files (bytes), e.g. DejaVu Sans from the dejavu-fonts-ttf package. */
+export interface PdfFonts {
+  readonly regular: Uint8Array;
+  readonly bold: Uint8Array;
+  readonly italic?: Uint8Array;
+}
+
+const MM = 72 / 25.4;
+const PAGE_W = 210 * MM;
+const PAGE_H = 297 * MM;
+const LEFT = 25 * MM;
+const RIGHT = PAGE_W - 20 * MM;
+const TOP = PAGE_H - 20 * MM;
+const BOTTOM = 22 * MM;
+const FOOTER_Y = 10 * MM;
+const WIDTH = RIGHT - LEFT;
+const RECIPIENT_X = LEFT + 90 * MM;
+
+const SIZE = 9.5;
+const LEADING = 1.3;
+const PARAGRAPH_GAP = 5;
+const CELL_SIZE = 8;
+const CELL_PAD = 3;
+
+interface Fonts {
+  readonly regular: PDFFont;
+  readonly bold: PDFFont;
+  readonly italic: PDFFont;
+}
+
+const widthCaches = new WeakMap<PDFFont, Map<string, number>>();
+
+/** Text width at a size, remembered per font: letters repeat the same words thousands of times. */
+function widthOf(font: PDFFont, text: string, size: number): number {
+  let cache = widthCaches.get(font);
+  if (!cache) widthCaches.set(font, (cache = new Map()));
+  let unit = cache.get(text);
+  if (unit === undefined) {
+    unit = font.widthOfTextAtSize(text, 1000);
+    if (cache.size > 200_000) cache.clear();
+    cache.set(text, unit);
+  }
+  return (unit * size) / 1000;
+}
+
+interface Token {
+  readonly text: string;
+  readonly font: PDFFont;
+  readonly size: number;
+  readonly width: number;
+  readonly underline: boolean;
+  /** A breakable space follows. */
+  readonly space: boolean;
+  /** A forced line break follows. */
+  readonly newline: boolean;
+}
+
+interface Line {
+  readonly tokens: Token[];
+  readonly width: number;
+  /** Last line of its paragraph, or ended by a forced break: not justified. */
+  readonly last: boolean;
+}
+
+/** Characters the fonts may lack are replaced rather than breaking the PDF. */
+const characterSets = new WeakMap<PDFFont, ReadonlySet<number>>();
+
+function printable(text: string, font: PDFFont): string {
+  let supported = characterSets.get(font);
+  if (!supported) characterSets.set(font, (supported = new Set(font.getCharacterSet())));
+  let out = "";
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code === 9) out += " ";
+    else if (code < 32 || code === 127) continue; // control characters draw nothing
+    else out += supported.has(code) ? char : "?";
+  }
+  return out;
+}
+
+function tokenize(runs: readonly MergedRun[], fonts: Fonts, size: number): Token[] {
+  const tokens: Token[] = [];
+  for (const run of runs) {
+    const font = run.bold ? fonts.bold : run.italic ? fonts.italic : fonts.regular;
+    const lines = run.text.split(/\r?\n/);
+    lines.forEach((lineText, li) => {
+      // Split on ordinary spaces only: U+00A0 and U+202F keep "1 234,56 €" on one line.
+      const parts = lineText.split(" ");
+      parts.forEach((part, pi) => {
+        const lastPart = pi === parts.length - 1;
+        const text = printable(part, font);
+        if (text === "" && !(lastPart && li < lines.length - 1)) {
+          if (tokens.length && !lastPart) tokens[tokens.length - 1] = { ...tokens[tokens.length - 1], space: true };
+          return;
+        }
+        tokens.push({
+          text,
+          font,
+          size,
+          width: widthOf(font, text, size),
+          underline: run.underline,
+          space: !lastPart,
+          newline: lastPart && li < lines.length - 1,
+        });
+      });
+    });
+  }
+  return tokens;
+}
+
+/** Splits a word too long for the width (a 300-character client name) into pieces that fit. */
+function splitLong(token: Token, width: number): Token[] {
+  const pieces: Token[] = [];
+  let current = "";
+  for (const char of token.text) {
+    const next = current + char;
+    if (current !== "" && widthOf(token.font, next, token.size) > width) {
+      pieces.push({ ...token, text: current, width: widthOf(token.font, current, token.size), space: false, newline: false });
+      current = char;
+    } else {
+      current = next;
+    }
+  }
+  pieces.push({ ...token, text: current, width: widthOf(token.font, current, token.size) });
+  return pieces;
+}
+
+function wrap(tokens: readonly Token[], width: number): Line[] {
+  const lines: Line[] = [];
+  let current: Token[] = [];
+  let currentWidth = 0;
+  const spaceOf = (token: Token) => widthOf(token.font, " ", token.size);
+  const flush = (last: boolean) => {
+    lines.push({ tokens: current, width: currentWidth, last });
+    current = [];
+    currentWidth = 0;
+  };
+  for (const whole of tokens) {
+    for (const token of whole.width > width ? splitLong(whole, width) : [whole]) {
+      const previous = current[current.length - 1];
+      const gap = previous && previous.space ? spaceOf(previous) : 0;
+      if (current.length && currentWidth + gap + token.width > width) flush(false);
+      const g = current.length && current[current.length - 1].space ? spaceOf(current[current.length - 1]) : 0;
+      current.push(token);
+      currentWidth += g + token.width;
+      if (token.newline) flush(true);
+    }
+  }
+  if (current.length || lines.length === 0) flush(true);
+  return lines;
+}
+
+interface ParagraphGeometry {
+  readonly x: number;
+  readonly width: number;
+  readonly align: "left" | "right" | "center" | "justify";
+  readonly size: number;
+  readonly gapAfter: number;
+  readonly caps?: boolean;
+}
+
+function geometryOf(paragraph: MergedParagraph): ParagraphGeometry {
+  switch (paragraph.style) {
+    case "sender":
+      return { x: LEFT, width: WIDTH * 0.6, align: "left", size: SIZE, gapAfter: 0 };
+    case "recipient":
+      return { x: RECIPIENT_X, width: RIGHT - RECIPIENT_X, align: "left", size: SIZE + 1, gapAfter: 0 };
+    case "date":
+      return { x: RECIPIENT_X, width: RIGHT - RECIPIENT_X, align: "left", size: SIZE, gapAfter: 12 };
+    case "mention":
+      return { x: LEFT, width: WIDTH, align: "left", size: SIZE, gapAfter: PARAGRAPH_GAP, caps: true };
+    case "subject":
+      return { x: LEFT, width: WIDTH, align: "left", size: SIZE, gapAfter: 2 };
+    case "title":
+      return { x: LEFT, width: WIDTH, align: "center", size: 13, gapAfter: 8 };
+    case "signature":
+      return { x: RECIPIENT_X, width: RIGHT - RECIPIENT_X, align: "left", size: SIZE, gapAfter: 0 };
+    case "small":
+      return { x: LEFT, width: WIDTH, align: "left", size: 7.5, gapAfter: PARAGRAPH_GAP };
+    default:
+      return { x: LEFT, width: WIDTH, align: "justify", size: SIZE, gapAfter: PARAGRAPH_GAP };
+  }
+}
+
+class Layout {
+  page!: PDFPage;
+  y = TOP;
+  /** Pages of the current letter, for "page n/N". */
+  letterPages: PDFPage[] = [];
+
+  constructor(
+    readonly doc: PDFDocument,
+    readonly fonts: Fonts,
+  ) {}
+
+  newPage(): void {
+    this.page = this.doc.addPage([PAGE_W, PAGE_H]);
+    this.letterPages.push(this.page);
+    this.y = TOP;
+  }
+
+  ensure(height: number): void {
+    if (this.y - height < BOTTOM && this.y < TOP) this.newPage();
+  }
+
+  drawLine(line: Line, x: number, width: number, align: ParagraphGeometry["align"], size: number): void {
+    const baseline = this.y - size;
+    let cursor = x;
+    let extra = 0;
+    if (align === "right") cursor = x + width - line.width;
+    else if (align === "center") cursor = x + (width - line.width) / 2;
+    else if (align === "justify" && !line.last) {
+      const gaps = line.tokens.slice(0, -1).filter((t) => t.space).length;
+      if (gaps > 0) extra = (width - line.width) / gaps;
+    }
+    if (extra === 0) {
+      // Not justified: one drawing per run of the same font (far fewer font layouts than word by word).
+      let i = 0;
+      while (i < line.tokens.length) {
+        const first = line.tokens[i];
+        let text = first.text;
+        let width = first.width;
+        let j = i + 1;
+        while (j < line.tokens.length && line.tokens[j].font === first.font && line.tokens[j].size === first.size && line.tokens[j].underline === first.underline) {
+          const gap = line.tokens[j - 1].space ? " " : "";
+          text += gap + line.tokens[j].text;
+          width += (gap ? widthOf(first.font, " ", first.size) : 0) + line.tokens[j].width;
+          j++;
+        }
+        if (text !== "") {
+          this.page.drawText(text, { x: cursor, y: baseline, size: first.size, font: first.font, color: rgb(0, 0, 0) });
+          if (first.underline) this.page.drawLine({ start: { x: cursor, y: baseline - 1.2 }, end: { x: cursor + width, y: baseline - 1.2 }, thickness: 0.5 });
+        }
+        cursor += width;
+        if (line.tokens[j - 1].space && j < line.tokens.length) cursor += widthOf(first.font, " ", first.size);
+        i = j;
+      }
+      return;
+    }
+    line.tokens.forEach((token, i) => {
+      if (token.text !== "") {
+        this.page.drawText(token.text, { x: cursor, y: baseline, size: token.size, font: token.font, color: rgb(0, 0, 0) });
+        if (token.underline) {
+          this.page.drawLine({ start: { x: cursor, y: baseline - 1.2 }, end: { x: cursor + token.width, y: baseline - 1.2 }, thickness: 0.5 });
+        }
+      }
+      cursor += token.width;
+      if (token.space && i < line.tokens.length - 1) cursor += widthOf(token.font, " ", token.size) + extra;
+    });
+  }
+
+  paragraph(paragraph: MergedParagraph, keepWithNext = 0): void {
+    const g = geometryOf(paragraph);
+    const runs = g.caps ? paragraph.runs.map((r) => ({ ...r, text: r.text.toLocaleUpperCase("fr-FR") })) : paragraph.runs;
+    const lines = wrap(tokenize(runs, this.fonts, g.size), g.width);
+    const lineHeight = g.size * LEADING;
+    const before = paragraph.spaceBefore ?? (paragraph.style === "title" ? 10 : 0);
+    if (before && this.y < TOP) this.y -= before;
+    // Short paragraphs are not split; longer ones keep at least two lines together.
+    const together = lines.length <= 3 ? lines.length * lineHeight : 2 * lineHeight;
+    this.ensure(together + keepWithNext);
+    for (const line of lines) {
+      this.ensure(lineHeight);
+      this.drawLine(line, g.x, g.width, g.align, g.size);
+      this.y -= lineHeight;
+    }
+    this.y -= g.gapAfter;
+  }
+
+  private cellLines(text: string, width: number, bold: boolean): Line[] {
+    return wrap(tokenize([{ text, bold, italic: false, underline: false }], this.fonts, CELL_SIZE), width - 2 * CELL_PAD);
+  }
+
+  table(table: MergedTable): void {
+    const sum = table.columns.reduce((a, c) => a + c.width, 0);
+    const total = sum < 70 ? WIDTH * (sum / 70) : WIDTH;
+    const widths = table.columns.map((c) => (c.width / sum) * total);
+    const headers = table.columns.map((c) => c.header);
+    const aligns = table.columns.map((c) => c.align);
+    const lineHeight = CELL_SIZE * 1.25;
+    const heightOf = (cells: readonly string[], bold: boolean) =>
+      Math.max(...cells.map((cell, i) => this.cellLines(cell, widths[i], bold).length)) * lineHeight + 2 * CELL_PAD;
+
+    const drawRow = (cells: readonly string[], header: boolean) => {
+      const height = heightOf(cells, header);
+      let x = LEFT;
+      cells.forEach((cell, i) => {
+        const w = widths[i];
+        this.page.drawRectangle({
+          x,
+          y: this.y - height,
+          width: w,
+          height,
+          borderColor: rgb(0.5, 0.5, 0.5),
+          borderWidth: 0.5,
+          ...(header && { color: rgb(0.906, 0.902, 0.902) }),
+        });
+        const lines = this.cellLines(cell, w, header);
+        const saved = this.y;
+        this.y -= CELL_PAD + (height - 2 * CELL_PAD - lines.length * lineHeight) / 2;
+        for (const line of lines) {
+          this.drawLine(line, x + CELL_PAD, w - 2 * CELL_PAD, header ? "center" : (aligns[i] as "left" | "right" | "center"), CELL_SIZE);
+          this.y -= lineHeight;
+        }
+        this.y = saved;
+        x += w;
+      });
+      this.y -= height;
+    };
+
+    const headerHeight = heightOf(headers, true);
+    const firstHeight = table.rows.length ? heightOf(table.rows[0], false) : 0;
+    this.ensure(headerHeight + firstHeight);
+    drawRow(headers, true);
+    for (const row of table.rows) {
+      const height = heightOf(row, false);
+      if (this.y - height < BOTTOM) {
+        this.newPage();
+        drawRow(headers, true);
+      }
+      drawRow(row, false);
+    }
+    this.y -= PARAGRAPH_GAP + 2;
+  }
+
+  totals(totals: MergedTotals): void {
+    const labelWidth = WIDTH * 0.42;
+    const valueWidth = WIDTH * 0.16;
+    const x = RIGHT - labelWidth - valueWidth;
+    const lineHeight = SIZE * 1.35;
+    this.ensure(totals.rows.length * lineHeight);
+    totals.rows.forEach((row, i) => {
+      const font = row.bold ? this.fonts.bold : this.fonts.regular;
+      const last = i === totals.rows.length - 1 && totals.rows.length > 1;
+      if (last) {
+        this.y -= 2;
+        this.page.drawLine({ start: { x, y: this.y }, end: { x: RIGHT, y: this.y }, thickness: 0.75 });
+        this.y -= 1;
+      }
+      const label = wrap(tokenize([{ text: row.label, bold: row.bold, italic: false, underline: false }], this.fonts, SIZE - 0.5), labelWidth - CELL_PAD);
+      const value = printable(row.value, font);
+      const valueW = widthOf(font, value, SIZE - 0.5);
+      for (const [li, line] of label.entries()) {
+        this.drawLine(line, x, labelWidth - CELL_PAD, "right", SIZE - 0.5);
+        if (li === 0) this.page.drawText(value, { x: RIGHT - CELL_PAD - valueW, y: this.y - (SIZE - 0.5), size: SIZE - 0.5, font });
+        this.y -= lineHeight;
+      }
+    });
+    this.y -= PARAGRAPH_GAP + 2;
+  }
+
+  footer(text: string): void {
+    const n = this.letterPages.length;
+    this.letterPages.forEach((page, i) => {
+      const line = printable(`${text} – page ${i + 1}/${n}`, this.fonts.regular);
+      const size = 7;
+      const w = widthOf(this.fonts.regular, line, size);
+      page.drawText(line, { x: LEFT + (WIDTH - w) / 2, y: FOOTER_Y, size, font: this.fonts.regular, color: rgb(0.35, 0.35, 0.35) });
+    });
+  }
+}
+
+function drawLetter(layout: Layout, blocks: readonly MergedBlock[], footer: string): void {
+  layout.letterPages = [];
+  layout.newPage();
+  blocks.forEach((block, i) => {
+    if (block.type === "p") {
+      // The closing formula stays with the signature; the title and the lead-in with what follows.
+      const next = blocks[i + 1];
+      const keep =
+        next?.type === "p" && next.style === "signature" && block.style !== "signature"
+          ? SIZE * LEADING * 3
+          : block.style === "title" || (next && next.type !== "p")
+            ? SIZE * LEADING * 2
+            : 0;
+      layout.paragraph(block, keep);
+    } else if (block.type === "table") layout.table(block);
+    else layout.totals(block);
+  });
+  layout.footer(footer);
+}
+
+export async function embedFonts(doc: PDFDocument, fonts: PdfFonts): Promise<Fonts> {
+  doc.registerFontkit(fontkit);
+  const regular = await doc.embedFont(fonts.regular, { subset: true });
+  const bold = await doc.embedFont(fonts.bold, { subset: true });
+  const italic = fonts.italic ? await doc.embedFont(fonts.italic, { subset: true }) : regular;
+  return { regular, bold, italic };
+}
+
+export interface PdfOptions {
+  /** Wording to use instead of the letters' built-in templates. */
+  readonly template?: LetterTemplate;
+  /** Called every `chunkSize` letters (default 5) with the number done; yields to the event loop. */
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly chunkSize?: number;
+  /** Document title (PDF metadata). */
+  readonly title?: string;
+}
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** One PDF, each letter starting on a new page. */
+export async function renderLettersPdf(letters: readonly LetterModel[], fonts: PdfFonts, options: PdfOptions = {}): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.setTitle(options.title ?? (letters.length === 1 ? letters[0].reference : "Lettres de relance"));
+  doc.setLanguage("fr-FR");
+  doc.setCreator("Recouvre");
+  doc.setProducer("Recouvre (pdf-lib)");
+  const layout = new Layout(doc, await embedFonts(doc, fonts));
+  const chunk = options.chunkSize ?? 5;
+  for (const [i, letter] of letters.entries()) {
+    const f = letter.fields;
+    drawLetter(layout, mergedLetter(letter, "courrier", options.template), `${f.creancier} – ${f.creancier_adresse_ligne} – SIREN ${f.creancier_siren} – réf. ${letter.reference}`);
+    if ((i + 1) % chunk === 0) {
+      options.onProgress?.(i + 1, letters.length);
+      await pause();
+    }
+  }
+  options.onProgress?.(letters.length, letters.length);
+  return doc.save({ useObjectStreams: true });
+}
