@@ -2,7 +2,9 @@
  * Everything the pane and the ribbon may ask of the workbook, in one object
  * built here and handed down: React components never call Office.js.
  */
+import type { AgingReport } from "../core/report";
 import type { UserRates, UserRatesResult } from "../core/rates/userRates";
+import { writeAgingReport, type AgingReportWriteResult } from "./agingReport";
 import { appendJournalRows, readJournalRows, type JournalLayout, type JournalTableContent } from "./journalSheet";
 import { recalculateAllFormulas } from "./recalculate";
 import { readSelectedRows, type SheetBlock } from "./selection";
@@ -17,6 +19,8 @@ export interface WorkbookGateway {
   readSetting(key: string): unknown;
   writeSetting(key: string, value: unknown): Promise<void>;
   saveUserRates(rates: UserRates): Promise<UserRatesResult>;
+  /** Creates or refreshes the add-in's own « Balance âgée » sheet; never a sheet of the user's. */
+  writeAgingReport(report: AgingReport): Promise<AgingReportWriteResult>;
 }
 
 export function officeGateway(): WorkbookGateway {
@@ -28,5 +32,6 @@ export function officeGateway(): WorkbookGateway {
     readSetting: (key) => readJsonSetting(settings, key),
     writeSetting: (key, value) => writeJsonSetting(settings, key, value),
     saveUserRates: (rates) => saveUserRates(settings, rates, recalculateAllFormulas),
+    writeAgingReport,
   };
 }
