@@ -12,6 +12,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -51,11 +52,18 @@ module.exports = async (env, argv) => {
           use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.build.json" } },
         },
         { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+        // PDF fonts: fetched by the pane on first use, never inlined into a bundle.
+        { test: /\.ttf$/, type: "asset/resource", generator: { filename: "assets/fonts/[name][ext]" } },
       ],
     },
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
     plugins: [
+      // Microsoft 365 sending (Entra ID app registration, see README): configuration, never secrets.
+      new webpack.DefinePlugin({
+        __RECOUVRE_MSAL_CLIENT_ID__: JSON.stringify(process.env.RECOUVRE_MSAL_CLIENT_ID || ""),
+        __RECOUVRE_MSAL_AUTHORITY__: JSON.stringify(process.env.RECOUVRE_MSAL_AUTHORITY || ""),
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
