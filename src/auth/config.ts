@@ -2,7 +2,7 @@
  * Which Microsoft Entra ID application Recouvre signs in as, for Microsoft
  * Graph's Mail.Send: the application (client) id and the authority.
  *
- * Set at build time (docs/envoi-microsoft-365.md): webpack's DefinePlugin
+ * Set at build time (the README, « Envoyer les relances par Microsoft 365 »): webpack's DefinePlugin
  * replaces __RECOUVRE_MSAL_CLIENT_ID__ and __RECOUVRE_MSAL_AUTHORITY__ with the
  * values of the RECOUVRE_MSAL_CLIENT_ID and RECOUVRE_MSAL_AUTHORITY
  * environment variables. Without them, the constants below are used: fill

@@ -5,7 +5,7 @@
  * Word: {client}, {total_du}. Every value is already written the French way
  * ("1 234,56 €", "15 mars 2025", "3 factures"); conditions are true/false.
  * This list is the reference for the template checker and for
- * docs/champs-de-fusion.md (a test keeps the two in step).
+ * the README, « Modèles de lettres : champs de fusion » (a test keeps the two in step).
  */
 
 export type FieldScopeName = "lettre" | "factures" | "mensualites";

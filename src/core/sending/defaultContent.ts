@@ -1,6 +1,6 @@
 /**
  * A plain, courteous reminder body for any step, used until the letters
- * module's e-mail bodies are plugged in (see docs/envoi-microsoft-365.md,
+ * module's e-mail bodies are plugged in (see the README, « Envoyer les relances par Microsoft 365 »,
  * « Brancher les lettres »), and by the tests. Every merged value is
  * HTML-escaped; the text part is the same content without markup.
  */

@@ -1,7 +1,7 @@
 /**
  * The « Relancer » screen as the pane shows it: the request posted by the
  * ribbon command, the confirmation, the progress. Wire it in App.tsx (see
- * docs/envoi-microsoft-365.md, « Brancher l'écran d'envoi »).
+ * the README, « Envoyer les relances par Microsoft 365 », « Brancher l'écran d'envoi »).
  */
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { SendingAnalysis } from "../../core/sending/analyze";

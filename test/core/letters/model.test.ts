@@ -220,8 +220,8 @@ describe("the catalogue of fields", () => {
     }
   });
 
-  test("docs/champs-de-fusion.md documents every field", () => {
-    const doc = readFileSync(join(__dirname, "../../../docs/champs-de-fusion.md"), "utf8");
+  test("the README documents every merge field", () => {
+    const doc = readFileSync(join(__dirname, "../../../README.md"), "utf8");
     for (const spec of FIELD_SPECS) {
       const written = spec.kind === "texte" ? `\`{${spec.name}}\`` : `\`{#${spec.name}} … {/${spec.name}}\``;
       expect(doc.includes(written) ? spec.name : `missing ${written}`).toBe(spec.name);
