@@ -5,7 +5,7 @@
  */
 import { RateBook } from "../core/rates/rateBook";
 import { EMPTY_USER_RATES, validateUserRates, type UserRates, type UserRatesResult } from "../core/rates/userRates";
-import { setCurrentRateBook } from "../functions/currentRates";
+import { setCurrentUserRates } from "../functions/currentRates";
 import { readJsonSetting, writeJsonSetting, type SettingsStore } from "./workbookSettings";
 
 export const USER_RATES_SETTING = "recouvre.tauxUtilisateur";
@@ -34,7 +34,7 @@ export async function saveUserRates(settings: SettingsStore, rates: unknown, rec
 }
 
 export function applyUserRates(rates: UserRates): void {
-  setCurrentRateBook(RateBook.create(rates));
+  setCurrentUserRates(rates);
 }
 
 /** Loads the workbook's rates into the formulas' RateBook; returns what was read. */

@@ -1,42 +1,56 @@
 /**
- * The RateBook the formulas compute with.
+ * The RateBook the formulas (and the pane, and the ribbon) compute with.
  *
  * Excel's shared runtime loads the functions, the task pane and the ribbon
- * commands as separate bundles in one JavaScript realm. The holder lives on
- * globalThis under a registered symbol so that every bundle sees the same
- * book: when the pane saves a user rate, the formulas compute with it.
+ * commands as separate bundles in one JavaScript realm, and each bundle has
+ * its own copy of the engine's classes. So what the bundles share is plain
+ * data — the user's rates, on globalThis under a registered symbol, with a
+ * version number — and each bundle builds its own RateBook from it. A
+ * RateBook (or a MissingRate it returns) never crosses from one bundle to
+ * another, where `instanceof` would not recognise it.
  */
 import { RateBook } from "../core/rates/rateBook";
+import type { UserRates } from "../core/rates/userRates";
 
-interface Holder {
-  book: RateBook;
-  readonly listeners: Set<(book: RateBook) => void>;
+interface SharedRates {
+  userRates: UserRates | undefined;
+  version: number;
+  readonly listeners: Set<() => void>;
 }
 
-const KEY = Symbol.for("recouvre.currentRateBook");
+const KEY = Symbol.for("recouvre.sharedUserRates");
 
-function holder(): Holder {
-  const scope = globalThis as unknown as Record<symbol, Holder | undefined>;
+function shared(): SharedRates {
+  const scope = globalThis as unknown as Record<symbol, SharedRates | undefined>;
   let found = scope[KEY];
   if (!found) {
-    found = { book: RateBook.builtIn(), listeners: new Set() };
+    found = { userRates: undefined, version: 0, listeners: new Set() };
     scope[KEY] = found;
   }
   return found;
 }
 
+/** This bundle's book, rebuilt only when the shared rates changed. */
+let cache: { version: number; book: RateBook } | undefined;
+
 export function currentRateBook(): RateBook {
-  return holder().book;
+  const rates = shared();
+  if (cache?.version !== rates.version) cache = { version: rates.version, book: RateBook.create(rates.userRates) };
+  return cache.book;
 }
 
-export function setCurrentRateBook(book: RateBook): void {
-  const h = holder();
-  h.book = book;
-  for (const listener of h.listeners) listener(book);
+/** Validated user rates (see validateUserRates) for every bundle of the runtime. */
+export function setCurrentUserRates(userRates: UserRates | undefined): void {
+  const rates = shared();
+  rates.userRates = userRates;
+  rates.version += 1;
+  for (const listener of rates.listeners) listener();
 }
 
+/** Calls `listener` with this bundle's new book whenever the rates change. */
 export function onRateBookChange(listener: (book: RateBook) => void): () => void {
-  const h = holder();
-  h.listeners.add(listener);
-  return () => h.listeners.delete(listener);
+  const notify = () => listener(currentRateBook());
+  const rates = shared();
+  rates.listeners.add(notify);
+  return () => rates.listeners.delete(notify);
 }

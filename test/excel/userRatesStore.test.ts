@@ -1,7 +1,7 @@
 import { expectExcelError } from "../functions/fakeCustomFunctions";
-import { RateBook } from "../../src/core/rates/rateBook";
+import { MissingRate, RateBook } from "../../src/core/rates/rateBook";
 import { EMPTY_USER_RATES, type UserRates } from "../../src/core/rates/userRates";
-import { currentRateBook, onRateBookChange, setCurrentRateBook } from "../../src/functions/currentRates";
+import { currentRateBook, onRateBookChange, setCurrentUserRates } from "../../src/functions/currentRates";
 import { penalite, tauxBce, tauxPenalite } from "../../src/functions/functions";
 import {
   loadUserRatesIntoFormulas,
@@ -48,7 +48,7 @@ const recalculate = async (): Promise<void> => {
 };
 
 beforeEach(() => {
-  setCurrentRateBook(RateBook.builtIn());
+  setCurrentUserRates(undefined);
   recalculations = 0;
 });
 
@@ -155,19 +155,34 @@ describe("applying: the formulas compute with the user's rates", () => {
     expect(seen).toHaveLength(1);
     expect(seen[0]).toBe(currentRateBook());
     stop();
-    setCurrentRateBook(RateBook.builtIn());
+    setCurrentUserRates(undefined);
     expect(seen).toHaveLength(1);
   });
 
-  test("the book is shared by separately loaded bundles in one realm", () => {
+  test("rates set by one bundle reach another, which computes with its own classes", () => {
+    // The shared runtime loads functions.js, commands.js and taskpane.js: three
+    // copies of the engine. A MissingRate made by one copy fails `instanceof` in
+    // another, so only plain data may cross; each copy builds its own book.
     type CurrentRates = typeof import("../../src/functions/currentRates");
+    type RateBookModule = typeof import("../../src/core/rates/rateBook");
     let other: CurrentRates | undefined;
+    let otherRateBook: RateBookModule | undefined;
     jest.isolateModules(() => {
       other = jest.requireActual<CurrentRates>("../../src/functions/currentRates");
+      otherRateBook = jest.requireActual<RateBookModule>("../../src/core/rates/rateBook");
     });
-    expect(other!.setCurrentRateBook).not.toBe(setCurrentRateBook); // really a second copy of the module
-    const book = RateBook.create(RATES_2026_S2);
-    other!.setCurrentRateBook(book);
-    expect(currentRateBook()).toBe(book);
+    expect(other!.setCurrentUserRates).not.toBe(setCurrentUserRates); // really a second copy of the module
+    expect(otherRateBook!.RateBook).not.toBe(RateBook);
+
+    other!.setCurrentUserRates(RATES_2026_S2);
+    const mine = currentRateBook();
+    expect(mine).toBeInstanceOf(RateBook); // this copy's class, not the other's
+    expect(mine.rate("bce", 2026 * 2 + 1)).toBe(30_000); // RATES_2026_S2: 3 %
+
+    // A semester nobody knows is a MissingRate of each bundle's own class.
+    const missingHere = mine.rateOn("bce", Date.UTC(2027, 8, 1) / 86_400_000);
+    expect(missingHere).toBeInstanceOf(MissingRate);
+    const missingThere = other!.currentRateBook().rateOn("bce", Date.UTC(2027, 8, 1) / 86_400_000);
+    expect(missingThere).toBeInstanceOf(otherRateBook!.MissingRate);
   });
 });
