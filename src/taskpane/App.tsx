@@ -62,7 +62,10 @@ export function App({ gateway, language, dark, today, storedRatesErrors, initial
             <Tab value="settings">{strings.tabSettings}</Tab>
           </TabList>
           <main className={styles.body}>
-            {tab === "cases" && <CasesPanel gateway={gateway} book={book} today={today} />}
+            {/* Kept mounted: going to another tab and back keeps the analysed list. */}
+            <div hidden={tab !== "cases"}>
+              <CasesPanel gateway={gateway} book={book} today={today} />
+            </div>
             {tab === "journal" && <JournalPanel gateway={gateway} />}
             {tab === "rates" && (
               <RatesPanel book={book} today={today()} storedErrors={storedRatesErrors} onSave={(rates) => gateway.saveUserRates(rates)} />

@@ -9,6 +9,10 @@
  *   await pane.page.getByRole("heading", { name: "Recouvre" }).waitFor();
  *   await pane.screenshot("cases");
  *   await pane.reopen();                           // the workbook stays, the pane restarts
+ *
+ * `now` fixes the page's clock (Playwright's clock, installed before any page
+ * script runs): `new Date()` / `Date.now()` return that instant, timers keep
+ * running. Keep it through reopen(); move it with pane.setNow().
  */
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -109,6 +113,22 @@ export interface OpenPaneOptions {
   page?: string;
   /** false: Office.context and Excel exist before Office is ready (default true, as with the real Office.js). */
   strictStartup?: boolean;
+  /**
+   * The page's "now", fixed before any page script runs (Playwright's
+   * page.clock.setFixedTime): a Date, or a string; "2026-03-16" alone means
+   * noon local time that day, so the date is the same in every time zone.
+   * Date.now() then stays fixed: do not wait in the page on Date.now() passing.
+   * Default: the real clock.
+   */
+  now?: Date | string;
+}
+
+/** The instant for page.clock: a date-only string is noon local time that day. */
+export function clockTime(now: Date | string): Date {
+  const dateOnly = typeof now === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(now) : null;
+  const time = dateOnly ? new Date(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3]), 12) : new Date(now);
+  if (!Number.isFinite(time.getTime())) throw new Error(`now: « ${String(now)} » is not a date`);
+  return time;
 }
 
 /** One open pane (a browser page) and its workbook. */
@@ -187,6 +207,14 @@ export class Pane {
     }
   }
 
+  /**
+   * Moves the page's fixed clock (see OpenPaneOptions.now). The pane reads
+   * the new day on its next action; a reopen() keeps it.
+   */
+  async setNow(now: Date | string): Promise<void> {
+    await this.page.clock.setFixedTime(clockTime(now));
+  }
+
   /** Runs a function in the page with the double's test API. */
   double<R, A = undefined>(fn: (api: OfficeDoubleApi, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.page.evaluate(
@@ -242,11 +270,14 @@ export class Pane {
     await this.waitForDouble();
   }
 
-  /** Full-page PNG in test-output/screenshots/<name>.png; returns its path. */
-  async screenshot(name: string): Promise<string> {
+  /**
+   * Full-page PNG in test-output/screenshots/<name>.png; returns its path.
+   * `fullPage: false` keeps what the pane shows (a modal dialog and its backdrop cover the viewport only).
+   */
+  async screenshot(name: string, options: { fullPage?: boolean } = {}): Promise<string> {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const file = path.join(SCREENSHOT_DIR, name.replace(/[^\w.-]+/g, "_") + (name.endsWith(".png") ? "" : ".png"));
-    await this.page.screenshot({ path: file, fullPage: true });
+    await this.page.screenshot({ path: file, fullPage: options.fullPage ?? true });
     return file;
   }
 
@@ -294,6 +325,8 @@ export class BrowserHarness {
       deviceScaleFactor: 1,
       serviceWorkers: "block",
     });
+    // Before the first navigation: the clock is installed ahead of every page script.
+    if (options.now !== undefined) await context.clock.setFixedTime(clockTime(options.now));
     const page = await context.newPage();
     const config: OfficeDoubleConfig = {
       state: options.state,

@@ -23,8 +23,8 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatDateFr, type EpochDay } from "../../core/calendar";
-import { CALL_OUTCOME_LABELS, CALL_OUTCOMES, PROCEDURE_LABELS, PROCEDURES, type JournalEntry } from "../../core/escalation/journal";
-import { CHANNEL_LABELS, CHANNELS, type Channel, type Scenario } from "../../core/escalation/scenario";
+import { CALL_OUTCOMES, PROCEDURE_LABELS, PROCEDURES, type JournalEntry } from "../../core/escalation/journal";
+import { CHANNELS, type Channel, type Scenario } from "../../core/escalation/scenario";
 import type { ClientCase } from "../../core/escalation/workflow";
 import { formatCentsFr } from "../../core/money";
 import { useStrings } from "../i18n";
@@ -121,7 +121,7 @@ export function ActionDialog({ type, clientCase, scenario, today, context, onRec
                   <Select value={draft.channel} onChange={(_, data) => update({ channel: data.value as Channel })}>
                     {CHANNELS.map((channel) => (
                       <option key={channel} value={channel}>
-                        {CHANNEL_LABELS[channel]}
+                        {t.channelLabels[channel]}
                       </option>
                     ))}
                   </Select>
@@ -133,7 +133,7 @@ export function ActionDialog({ type, clientCase, scenario, today, context, onRec
                 <Select value={draft.outcome} onChange={(_, data) => update({ outcome: data.value })}>
                   {CALL_OUTCOMES.map((outcome) => (
                     <option key={outcome} value={outcome}>
-                      {CALL_OUTCOME_LABELS[outcome]}
+                      {t.callOutcomeLabels[outcome]}
                     </option>
                   ))}
                 </Select>

@@ -31,16 +31,16 @@ const useStyles = makeStyles({
   line: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   amounts: { fontVariantNumeric: "tabular-nums" },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  nowrap: { whiteSpace: "nowrap" },
 });
 
 const ACTIONS: ReadonlyArray<ActionDraft["type"]> = ["step", "call", "promise", "payment", "plan", "dispute", "disputeResolved", "acknowledgment", "legalAction"];
 
-function money(cents: number | undefined): string {
-  return cents === undefined ? "—" : formatCentsFr(cents);
-}
 
+/** Penalties (or interest) alone: the 40 € indemnity has its own place in the case's line. */
 function LinesTable({ lines }: { readonly lines: readonly InvoiceLine[] }) {
   const t = useStrings();
+  const styles = useStyles();
   return (
     <Table size="extra-small" aria-label={t.invoice}>
       <TableHeader>
@@ -54,12 +54,14 @@ function LinesTable({ lines }: { readonly lines: readonly InvoiceLine[] }) {
       <TableBody>
         {lines.map((line) => (
           <TableRow key={line.invoice.numero}>
-            <TableCell>{line.invoice.numero}</TableCell>
+            <TableCell className={styles.nowrap}>{line.invoice.numero}</TableCell>
             <TableCell>
-              {formatDateFr(line.invoice.echeance)} ({line.daysLate} j)
+              {formatDateFr(line.invoice.echeance)} <span className={styles.nowrap}>({t.daysShort(line.daysLate)})</span>
             </TableCell>
-            <TableCell>{formatCentsFr(line.amountDue)}</TableCell>
-            <TableCell title={line.missingRate}>{line.interest === undefined ? "#N/A" : formatCentsFr(line.interest + line.indemnity)}</TableCell>
+            <TableCell className={styles.nowrap}>{formatCentsFr(line.amountDue)}</TableCell>
+            <TableCell className={styles.nowrap} title={line.missingRate}>
+              {line.interest === undefined ? "—" : formatCentsFr(line.interest)}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -111,7 +113,7 @@ export function CaseCard({ clientCase: c, onAction }: CaseCardProps) {
         }
       />
       <div className={styles.line}>
-        <Text size={200}>{t.nextStep} :</Text>
+        <Text size={200}>{t.nextStep}{t.colon.trimEnd()}</Text>
         {c.next ? (
           <>
             <Text size={200} weight="semibold">
@@ -137,10 +139,10 @@ export function CaseCard({ clientCase: c, onAction }: CaseCardProps) {
           ))}
       </div>
       <Text size={200}>
-        {t.lastStep} : {c.lastStep ? `${c.lastStep.label} (${formatDateFr(c.lastStep.date)})` : t.none}
+        {t.lastStep}{t.colon}{c.lastStep ? `${c.lastStep.label} (${formatDateFr(c.lastStep.date)})` : t.none}
       </Text>
       <Text size={200} className={styles.amounts}>
-        {formatCentsFr(c.principal)} + {t.penalties.toLowerCase()} {money(c.interest)} + {t.indemnity.toLowerCase()} {formatCentsFr(c.indemnity)}
+        {formatCentsFr(c.principal)} + {t.penalties.toLowerCase()} {c.interest === undefined ? t.notComputed : formatCentsFr(c.interest)} + {t.indemnity.toLowerCase()} {formatCentsFr(c.indemnity)}
       </Text>
       {/* A missing rate is said once for the case, not again under each invoice. */}
       {[...c.missingRates, ...c.warnings.filter((warning) => !c.missingRates.some((rate) => warning.includes(rate)))].map((warning) => (
@@ -150,11 +152,11 @@ export function CaseCard({ clientCase: c, onAction }: CaseCardProps) {
       ))}
       {c.legal.relevant && (
         <Text size={200}>
-          {t.legalSuggestion} : {c.legal.explanation}
+          {t.legalSuggestion}{t.colon}{c.legal.explanation}
         </Text>
       )}
       <Button appearance="subtle" size="small" onClick={() => setOpen(!open)} aria-expanded={open}>
-        {open ? "▾" : "▸"} {c.lines.length + c.disputed.length} {t.invoice.toLowerCase()}(s)
+        {open ? "▾" : "▸"} {t.invoiceCount(c.lines.length + c.disputed.length)}
       </Button>
       {open && <LinesTable lines={c.lines} />}
       {open && c.disputed.length > 0 && (

@@ -1,7 +1,7 @@
 /** The morning list: analyse the selection, then work client by client. */
 import { Button, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { formatDateLongFr, type EpochDay } from "../../core/calendar";
+import { useEffect, useMemo, useState } from "react";
+import type { EpochDay } from "../../core/calendar";
 import type { ClientCase } from "../../core/escalation/workflow";
 import { formatCentsFr } from "../../core/money";
 import type { RateBook } from "../../core/rates/rateBook";
@@ -15,10 +15,13 @@ import { ProblemsList } from "./ProblemsList";
 import { useWorkbench } from "./useWorkbench";
 
 const PAGE = 50;
+/** Cards drawn with the summary; the rest of the first page follows once they are on screen. */
+const FIRST = 12;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   toolbar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface CasesPanelProps {
@@ -35,14 +38,28 @@ export function CasesPanel({ gateway, book, today }: CasesPanelProps) {
   const t = useStrings();
   const styles = useStyles();
   const { status, analysis, analyze, record, saveMapping } = useWorkbench(gateway, book, today);
-  const [shown, setShown] = useState(PAGE);
+  const [shown, setShown] = useState(FIRST);
   const [action, setAction] = useState<{ type: ActionDraft["type"]; clientCase: ClientCase } | undefined>();
   const entryContext = useMemo(
     () => ({ id: newId, timestamp: () => new Date().toISOString(), scenario: analysis?.scenario ?? [] }),
     [analysis?.scenario],
   );
   const cases = analysis?.result.cases ?? [];
+  // After the first paint (a frame, then a task): the first cards are already on screen.
+  const staged = analysis !== undefined && shown < PAGE && cases.length > shown;
+  useEffect(() => {
+    if (!staged) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setShown((n) => Math.max(n, PAGE)))));
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [staged]);
   const total = cases.reduce((sum, c) => sum + (c.total ?? c.principal), 0);
+  const summaryMore = analysis
+    ? [cases.some((c) => c.total === undefined) ? t.summaryIncomplete : "", t.summaryMore(analysis.result.notYetDue, analysis.result.settled)].filter(Boolean).join(" · ")
+    : "";
 
   return (
     <section className={styles.root} aria-label={t.tabCases}>
@@ -50,7 +67,7 @@ export function CasesPanel({ gateway, book, today }: CasesPanelProps) {
         <Button appearance="primary" onClick={() => void analyze()} disabled={status.kind === "loading"}>
           {analysis ? t.reanalyze : t.analyze}
         </Button>
-        <Text size={200}>{t.asOf(formatDateLongFr(today()))}</Text>
+        <Text size={200}>{t.asOf(t.longDate(today()))}</Text>
       </div>
       {status.kind === "loading" && <ProgressBar aria-label={t.loading} />}
       {status.kind === "idle" && <Text>{t.casesIntro}</Text>}
@@ -61,13 +78,16 @@ export function CasesPanel({ gateway, book, today }: CasesPanelProps) {
       )}
       {analysis && (
         <>
-          <Text weight="semibold" role="status">
+          {/* The timings are for the curious (and the speed bench): a tooltip, not a line of the morning list. */}
+          <Text weight="semibold" role="status" title={t.timings(Math.round(analysis.timings.readMs), Math.round(analysis.timings.computeMs))}>
             {t.summary(cases.length, formatCentsFr(total))}
           </Text>
-          <Text size={200}>
-            {t.summaryMore(analysis.result.notYetDue, analysis.result.settled)} · {t.timings(Math.round(analysis.timings.readMs), Math.round(analysis.timings.computeMs))}
-          </Text>
-          {[...analysis.scenarioErrors, ...analysis.result.journalWarnings, ...analysis.journal.damaged.map((d) => `Journal, ligne ${d.sheetRow} : ${d.errors.join(" ; ")}`)].map((message) => (
+          {summaryMore && (
+            <Text size={200} className={styles.muted}>
+              {summaryMore}
+            </Text>
+          )}
+          {[...analysis.scenarioErrors, ...analysis.result.journalWarnings, ...analysis.journal.damaged.map((d) => t.journalRowDamaged(d.sheetRow, d.errors.join(" ; ")))].map((message) => (
             <MessageBar key={message} intent="warning">
               <MessageBarBody>{message}</MessageBarBody>
             </MessageBar>
@@ -78,7 +98,7 @@ export function CasesPanel({ gateway, book, today }: CasesPanelProps) {
           {cases.slice(0, shown).map((c) => (
             <CaseCard key={c.clientKey} clientCase={c} onAction={(type, clientCase) => setAction({ type, clientCase })} />
           ))}
-          {cases.length > shown && (
+          {cases.length > shown && !staged && (
             <Button appearance="secondary" onClick={() => setShown(shown + PAGE)}>
               {t.showMore(Math.min(PAGE, cases.length - shown))}
             </Button>

@@ -1,7 +1,7 @@
 /** The detected column for each field, editable; saving stores the choice in the workbook. */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { LEDGER_FIELD_LABELS, LEDGER_FIELDS, type ColumnMapping, type HeaderDetection, type LedgerField } from "../../core/ledger/headers";
+import { LEDGER_FIELDS, type ColumnMapping, type HeaderDetection, type LedgerField } from "../../core/ledger/headers";
 import { useStrings } from "../i18n";
 
 const useStyles = makeStyles({
@@ -45,7 +45,7 @@ export function MappingEditor({ headers, detection, errors, onSave }: MappingEdi
           ))}
           <div className={styles.grid}>
             {LEDGER_FIELDS.map((field) => (
-              <Field key={field} label={LEDGER_FIELD_LABELS[field]} size="small">
+              <Field key={field} label={t.fieldLabels[field]} size="small">
                 <Select size="small" value={mapping[field] === undefined ? "" : String(mapping[field])} onChange={(_, data) => set(field, data.value)}>
                   <option value="">{t.mappingNone}</option>
                   {headers.map((header, index) => (

@@ -1,13 +1,31 @@
-/** Rows left out (and cells ignored), each with its row, column, value and reason: nothing is dropped silently. */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+/**
+ * Rows left out (and cells ignored), each with its row, column, value and
+ * reason: nothing is dropped silently. One block per problem rather than a
+ * four-column table: in a 350 px pane the French reasons need the full width.
+ */
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { cellDisplay } from "../../core/ledger/cells";
 import type { RowProblem } from "../../core/ledger/invoiceRow";
 import { useStrings } from "../i18n";
 
 const SHOWN = 200;
 
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  value: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
 export function ProblemsList({ problems }: { readonly problems: readonly RowProblem[] }) {
   const t = useStrings();
+  const styles = useStyles();
   if (problems.length === 0) return null;
   const blockingRows = new Set(problems.filter((p) => p.blocking).map((p) => p.sheetRow)).size;
   const ignored = problems.filter((p) => !p.blocking).length;
@@ -17,27 +35,27 @@ export function ProblemsList({ problems }: { readonly problems: readonly RowProb
       <AccordionItem value="problems">
         <AccordionHeader>{title}</AccordionHeader>
         <AccordionPanel>
-          <Table size="extra-small" aria-label={title}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell style={{ width: 52 }}>{t.problemRow}</TableHeaderCell>
-                <TableHeaderCell>{t.problemColumn}</TableHeaderCell>
-                <TableHeaderCell>{t.problemValue}</TableHeaderCell>
-                <TableHeaderCell>{t.problemReason}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {problems.slice(0, SHOWN).map((problem, i) => (
-                <TableRow key={`${problem.sheetRow}-${problem.field}-${i}`}>
-                  <TableCell>{problem.sheetRow}</TableCell>
-                  <TableCell>{problem.column}</TableCell>
-                  <TableCell>{cellDisplay(problem.value)}</TableCell>
-                  <TableCell>{problem.reason}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          {problems.length > SHOWN && <p>… {problems.length - SHOWN} de plus</p>}
+          <ul className={styles.list} aria-label={title}>
+            {problems.slice(0, SHOWN).map((problem, i) => {
+              const value = cellDisplay(problem.value);
+              return (
+                <li key={`${problem.sheetRow}-${problem.field}-${i}`} className={styles.item}>
+                  <Text size={200}>
+                    <Text size={200} weight="semibold">
+                      {t.problemAt(problem.sheetRow, problem.column)}
+                    </Text>
+                    {t.colon}
+                    {value === "" ? <span className={styles.muted}>{t.problemBlank}</span> : <span className={styles.value}>{value}</span>}
+                  </Text>
+                  <Text size={200}>
+                    {problem.reason}
+                    {!problem.blocking && <span className={styles.muted}> ({t.problemKept})</span>}
+                  </Text>
+                </li>
+              );
+            })}
+          </ul>
+          {problems.length > SHOWN && <Text size={200}>{t.problemsMore(problems.length - SHOWN)}</Text>}
         </AccordionPanel>
       </AccordionItem>
     </Accordion>

@@ -4,7 +4,7 @@
  * appends what the user records. The journal in the workbook is the only
  * state that matters: everything here is derived from it and can be rebuilt.
  */
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { EpochDay } from "../../core/calendar";
 import { validateEntry, type JournalEntry } from "../../core/escalation/journal";
 import { entryToRow, literalRow, readJournal, type JournalReading } from "../../core/escalation/journalRows";
@@ -76,12 +76,22 @@ export function useWorkbench(gateway: WorkbookGateway, book: RateBook, today: ()
     setAnalysis(next);
   };
 
+  // New rates (entered in the « Taux » tab): the list already read is recomputed with them, without reading the workbook again.
+  const bookUsed = useRef(book);
+  useEffect(() => {
+    const current = latest.current;
+    if (bookUsed.current === book) return;
+    bookUsed.current = book;
+    if (!current) return;
+    publish({ ...current, ...compute(current.block, current.detection, current.journal, current.scenario, book, today()) });
+  }, [book, today]);
+
   const analyze = useCallback(async () => {
     setStatus({ kind: "loading" });
     try {
       const started = performance.now();
-      const block = await gateway.readSelectedRows();
-      const table = await gateway.readJournalRows();
+      // Two independent reads: in flight together, the journal's round trip overlaps the selection's.
+      const [block, table] = await Promise.all([gateway.readSelectedRows(), gateway.readJournalRows()]);
       const read = performance.now();
       const { scenario, errors: scenarioErrors } = loadScenario(gateway);
       const { detection, errors: mappingErrors } = mappingFor(gateway, block.header);

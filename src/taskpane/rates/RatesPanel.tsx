@@ -33,8 +33,13 @@ import { useStrings } from "../i18n";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
-  inputs: { display: "grid", gridTemplateColumns: "1fr 1fr 1fr", gap: tokens.spacingHorizontalS },
+  // Stacked: three inputs side by side do not fit a 350 px pane.
+  inputs: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  scroll: { overflowX: "auto" },
   table: { fontVariantNumeric: "tabular-nums" },
+  nowrap: { whiteSpace: "nowrap" },
+  rate: { display: "inline-flex", flexDirection: "column", alignItems: "flex-start", gap: "2px" },
+  header: { verticalAlign: "bottom", lineHeight: tokens.lineHeightBase200 },
 });
 
 /** Semesters shown: recent history, the current one and the next. */
@@ -65,7 +70,9 @@ export function RatesPanel({ book, today, storedErrors, onSave }: RatesPanelProp
     return list;
   }, [lastShown]);
   const open = semesters.filter((s) => RATE_KINDS.some((kind) => book.rate(kind, s) === undefined) && s <= current + 1);
-  const [editing, setEditing] = useState<SemesterIndex | undefined>(open.at(-1));
+  const [chosen, setChosen] = useState<SemesterIndex | undefined>(open.at(-1));
+  // Once a semester is complete it leaves the list: the form moves to the next one still open.
+  const editing = chosen !== undefined && open.includes(chosen) ? chosen : open.at(-1);
   const [draft, setDraft] = useState<Draft>({ bce: "", legalParticulier: "", legalAutres: "", source: "" });
   const [outcome, setOutcome] = useState<{ ok: boolean; messages: string[] } | undefined>();
   const [saving, setSaving] = useState(false);
@@ -90,7 +97,7 @@ export function RatesPanel({ book, today, storedErrors, onSave }: RatesPanelProp
     setSaving(true);
     try {
       const result = await onSave(next);
-      setOutcome(result.ok ? { ok: true, messages: [t.ratesSaved] } : { ok: false, messages: result.errors });
+      setOutcome(result.ok ? { ok: true, messages: [t.ratesSaved(semesterLabel(editing))] } : { ok: false, messages: result.errors });
       if (result.ok) setDraft({ bce: "", legalParticulier: "", legalAutres: "", source: "" });
     } catch (error) {
       setOutcome({ ok: false, messages: [(error as Error).message] });
@@ -101,12 +108,18 @@ export function RatesPanel({ book, today, storedErrors, onSave }: RatesPanelProp
 
   const cell = (kind: RateKind, semester: SemesterIndex, margin = 0) => {
     const text = rateText(book, kind, semester, margin);
-    if (text === undefined) return <Badge appearance="outline" color="warning">{t.ratesMissing}</Badge>;
+    if (text === undefined)
+      return (
+        <Badge appearance="outline" color="warning" className={styles.nowrap}>
+          {t.ratesMissing}
+        </Badge>
+      );
+    // The badge goes under the rate: beside it, it would run into the next column.
     return (
-      <span>
-        {text}
+      <span className={styles.rate}>
+        <span className={styles.nowrap}>{text}</span>
         {book.origin(kind, semester) === "utilisateur" && (
-          <Badge appearance="tint" color="informative" size="small" style={{ marginLeft: 4 }}>
+          <Badge appearance="tint" color="informative" size="small">
             {t.ratesUser}
           </Badge>
         )}
@@ -127,7 +140,7 @@ export function RatesPanel({ book, today, storedErrors, onSave }: RatesPanelProp
       {open.length > 0 && (
         <div className={styles.form}>
           <Field label={t.ratesSemester}>
-            <Select value={String(editing)} onChange={(_, data) => setEditing(Number(data.value))}>
+            <Select value={String(editing)} onChange={(_, data) => setChosen(Number(data.value))}>
               {open.map((s) => (
                 <option key={s} value={s}>
                   {semesterLabel(s)}
@@ -139,22 +152,25 @@ export function RatesPanel({ book, today, storedErrors, onSave }: RatesPanelProp
             <>
               <Text weight="semibold">{t.ratesEnterFor(semesterLabel(editing))}</Text>
               <div className={styles.inputs}>
-                {RATE_KINDS.map((kind) => (
-                  <Field key={kind} label={kind === "bce" ? t.ratesEcb : kind === "legalParticulier" ? t.ratesLegalPrivate : t.ratesLegalOther}>
-                    {book.rate(kind, editing) !== undefined ? (
-                      <Text>{rateText(book, kind, editing)}</Text>
-                    ) : (
-                      <Input
-                        value={draft[kind]}
-                        placeholder={t.percentPlaceholder}
-                        contentAfter="%"
-                        inputMode="decimal"
-                        aria-label={`${kind} ${semesterKey(editing)}`}
-                        onChange={(_, data) => setDraft({ ...draft, [kind]: data.value })}
-                      />
-                    )}
-                  </Field>
-                ))}
+                {RATE_KINDS.map((kind) => {
+                  const label = kind === "bce" ? t.ratesEcb : kind === "legalParticulier" ? t.ratesLegalPrivate : t.ratesLegalOther;
+                  return (
+                    <Field key={kind} label={label}>
+                      {book.rate(kind, editing) !== undefined ? (
+                        <Text>{rateText(book, kind, editing)}</Text>
+                      ) : (
+                        <Input
+                          value={draft[kind]}
+                          placeholder={t.percentPlaceholder}
+                          contentAfter="%"
+                          inputMode="decimal"
+                          aria-label={`${label} — ${semesterLabel(editing)}`}
+                          onChange={(_, data) => setDraft({ ...draft, [kind]: data.value })}
+                        />
+                      )}
+                    </Field>
+                  );
+                })}
               </div>
               <Field label={t.ratesSource}>
                 <Input value={draft.source} onChange={(_, data) => setDraft({ ...draft, source: data.value })} />
@@ -173,28 +189,30 @@ export function RatesPanel({ book, today, storedErrors, onSave }: RatesPanelProp
           )}
         </div>
       )}
-      <Table size="small" className={styles.table} aria-label={t.tabRates}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.ratesSemester}</TableHeaderCell>
-            <TableHeaderCell>{t.ratesEcb}</TableHeaderCell>
-            <TableHeaderCell>{t.ratesPenalty}</TableHeaderCell>
-            <TableHeaderCell>{t.ratesLegalPrivate}</TableHeaderCell>
-            <TableHeaderCell>{t.ratesLegalOther}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {semesters.map((s) => (
-            <TableRow key={s}>
-              <TableCell>{semesterKey(s)}</TableCell>
-              <TableCell>{cell("bce", s)}</TableCell>
-              <TableCell>{cell("bce", s, PENALTY_MARGIN)}</TableCell>
-              <TableCell>{cell("legalParticulier", s)}</TableCell>
-              <TableCell>{cell("legalAutres", s)}</TableCell>
+      <div className={styles.scroll}>
+        <Table size="extra-small" className={styles.table} aria-label={t.tabRates}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={styles.header}>{t.ratesSemester}</TableHeaderCell>
+              <TableHeaderCell className={styles.header}>{t.ratesEcb}</TableHeaderCell>
+              <TableHeaderCell className={styles.header}>{t.ratesPenalty}</TableHeaderCell>
+              <TableHeaderCell className={styles.header}>{t.ratesLegalPrivateShort}</TableHeaderCell>
+              <TableHeaderCell className={styles.header}>{t.ratesLegalOtherShort}</TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {semesters.map((s) => (
+              <TableRow key={s}>
+                <TableCell className={styles.nowrap}>{semesterKey(s)}</TableCell>
+                <TableCell>{cell("bce", s)}</TableCell>
+                <TableCell>{cell("bce", s, PENALTY_MARGIN)}</TableCell>
+                <TableCell>{cell("legalParticulier", s)}</TableCell>
+                <TableCell>{cell("legalAutres", s)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /** The escalation scenario: steps, delays and channels, stored in the workbook. */
 import { Button, Input, MessageBar, MessageBarBody, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import { CHANNEL_LABELS, CHANNELS, DEFAULT_SCENARIO, type Channel, type Scenario } from "../../core/escalation/scenario";
+import { CHANNELS, DEFAULT_SCENARIO, type Channel, type Scenario } from "../../core/escalation/scenario";
 import { toStoredScenario, validateScenario } from "../../core/escalation/scenarioSchema";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { SCENARIO_SETTING, loadScenario } from "../cases/useWorkbench";
@@ -68,7 +68,7 @@ export function SettingsPanel({ gateway }: { readonly gateway: WorkbookGateway }
                 <Select size="small" value={step.channel} aria-label={`${t.fieldChannel} ${i + 1}`} onChange={(_, data) => update(i, { channel: data.value as Channel })}>
                   {CHANNELS.map((channel) => (
                     <option key={channel} value={channel}>
-                      {CHANNEL_LABELS[channel]}
+                      {t.channelLabels[channel]}
                     </option>
                   ))}
                 </Select>
@@ -77,11 +77,14 @@ export function SettingsPanel({ gateway }: { readonly gateway: WorkbookGateway }
           ))}
         </TableBody>
       </Table>
-      <div style={{ display: "flex", gap: 8 }}>
-        <Button appearance="primary" onClick={() => void save()}>
+      {/* Wrapping rather than squeezing: the long reset label would stretch both buttons to two lines. */}
+      <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
+        <Button appearance="primary" onClick={() => void save()} style={{ flexShrink: 0 }}>
           {t.save}
         </Button>
-        <Button onClick={() => setSteps(toDrafts(DEFAULT_SCENARIO))}>{t.scenarioReset}</Button>
+        <Button onClick={() => setSteps(toDrafts(DEFAULT_SCENARIO))} style={{ flexShrink: 0 }}>
+          {t.scenarioReset}
+        </Button>
       </div>
       {outcome && (
         <MessageBar intent={outcome.ok ? "success" : "error"}>
