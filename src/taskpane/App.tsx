@@ -13,7 +13,13 @@ import { currentRateBook, onRateBookChange } from "../functions/currentRates";
 import { StringsContext, stringsFor } from "./i18n";
 import { RatesPanel } from "./rates/RatesPanel";
 import { CasesPanel } from "./cases/CasesPanel";
+import { useWorkbench } from "./cases/useWorkbench";
 import { JournalPanel } from "./journal/JournalPanel";
+import { LettersPanel } from "./letters/LettersPanel";
+import { ReportPanel } from "./report/ReportPanel";
+import { reportStrings } from "./report/strings";
+import { SendingPane } from "./sending/SendingPane";
+import { usePendingRelancer } from "./sending/useSending";
 import { SettingsPanel } from "./settings/SettingsPanel";
 
 const useStyles = makeStyles({
@@ -22,7 +28,7 @@ const useStyles = makeStyles({
   body: { padding: tokens.spacingHorizontalM, flexGrow: 1 },
 });
 
-export type TabId = "cases" | "journal" | "rates" | "settings";
+export type TabId = "cases" | "letters" | "report" | "journal" | "rates" | "settings";
 
 export interface AppProps {
   readonly gateway: WorkbookGateway;
@@ -44,6 +50,9 @@ export function App({ gateway, language, dark, today, storedRatesErrors, initial
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>(initialTab);
   const book = useRateBook();
+  // The analysed list lives here: the cases, letters and report tabs share it.
+  const workbench = useWorkbench(gateway, book, today);
+  const pending = usePendingRelancer();
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
@@ -57,15 +66,49 @@ export function App({ gateway, language, dark, today, storedRatesErrors, initial
           </header>
           <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small">
             <Tab value="cases">{strings.tabCases}</Tab>
+            <Tab value="letters">{strings.tabLetters}</Tab>
+            <Tab value="report">{strings.tabReport}</Tab>
             <Tab value="journal">{strings.tabJournal}</Tab>
             <Tab value="rates">{strings.tabRates}</Tab>
             <Tab value="settings">{strings.tabSettings}</Tab>
           </TabList>
           <main className={styles.body}>
             {/* Kept mounted: going to another tab and back keeps the analysed list. */}
-            <div hidden={tab !== "cases"}>
-              <CasesPanel gateway={gateway} book={book} today={today} />
+            {pending.action && (
+              <SendingPane
+                gateway={gateway}
+                book={book}
+                language={language}
+                action={pending.action}
+                onClose={() => {
+                  pending.close();
+                  if (workbench.analysis) void workbench.analyze();
+                }}
+              />
+            )}
+            <div hidden={tab !== "cases" || pending.action !== undefined}>
+              <CasesPanel workbench={workbench} today={today} />
             </div>
+            {tab === "letters" && (
+              <LettersPanel analysis={workbench.analysis} gateway={gateway} book={book} today={today} record={workbench.record} />
+            )}
+            {tab === "report" && (
+              <ReportPanel
+                strings={reportStrings(language)}
+                today={today()}
+                source={
+                  workbench.analysis && {
+                    invoices: workbench.analysis.ledger.invoices,
+                    journal: workbench.analysis.state,
+                    scenario: workbench.analysis.scenario,
+                    book,
+                  }
+                }
+                onAnalyze={() => void workbench.analyze()}
+                analyzing={workbench.status.kind === "loading"}
+                onWriteReport={(_date, _bounds, { report }) => gateway.writeAgingReport(report)}
+              />
+            )}
             {tab === "journal" && <JournalPanel gateway={gateway} />}
             {tab === "rates" && (
               <RatesPanel book={book} today={today()} storedErrors={storedRatesErrors} onSave={(rates) => gateway.saveUserRates(rates)} />

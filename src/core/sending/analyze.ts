@@ -6,26 +6,21 @@
  */
 import type { EpochDay } from "../calendar";
 import type { JournalEntry } from "../escalation/journal";
-import { readJournal, type DamagedJournalRow } from "../escalation/journalRows";
-import { DEFAULT_SCENARIO, type Channel, type Scenario } from "../escalation/scenario";
-import { validateScenario } from "../escalation/scenarioSchema";
-import { deriveState } from "../escalation/state";
-import { buildCases, type WorkflowResult } from "../escalation/workflow";
+import type { DamagedJournalRow } from "../escalation/journalRows";
+import type { Channel, Scenario } from "../escalation/scenario";
+import type { WorkflowResult } from "../escalation/workflow";
 import { cellDisplay } from "../ledger/cells";
-import { applyStoredMapping, detectColumns, type HeaderDetection } from "../ledger/headers";
-import { readInvoices, type RowProblem } from "../ledger/invoiceRow";
+import type { HeaderDetection } from "../ledger/headers";
+import type { RowProblem } from "../ledger/invoiceRow";
+import { analyzeList } from "../listAnalysis";
 import type { RateBook } from "../rates/rateBook";
 import { foldLedger, type Ledger } from "./ledger";
 import { planBatch, type BatchPlan, type PlanOptions } from "./plan";
 
 const REFERENCE_IN_TEXT = /MAIL-\d{4}-\d{2}-\d{2}-[0-9a-f]{20}/g;
 
-/**
- * Workbook settings keys, as the pane stores them (src/taskpane/cases/
- * useWorkbench.ts: MAPPING_SETTING, SCENARIO_SETTING). Kept equal by a test.
- */
-export const MAPPING_SETTING_KEY = "recouvre.colonnes";
-export const SCENARIO_SETTING_KEY = "recouvre.scenario";
+/** Workbook settings keys of the mapping and scenario: the pane's own (listAnalysis.ts). */
+export { MAPPING_SETTING as MAPPING_SETTING_KEY, SCENARIO_SETTING as SCENARIO_SETTING_KEY } from "../listAnalysis";
 
 export interface SendingAnalysisInput {
   readonly header: readonly unknown[];
@@ -58,32 +53,24 @@ export interface SendingAnalysis {
 }
 
 export function analyzeForSending(input: SendingAnalysisInput): SendingAnalysis {
-  const warnings: string[] = [];
-
-  let scenario: Scenario = DEFAULT_SCENARIO;
-  if (input.storedScenario instanceof Error) warnings.push(`Scénario : ${input.storedScenario.message} ; scénario par défaut utilisé.`);
-  else if (input.storedScenario !== undefined) {
-    const checked = validateScenario(input.storedScenario);
-    if (checked.ok) scenario = checked.scenario;
-    else warnings.push(`Scénario enregistré inutilisable (${checked.errors.join(" ; ")}) : scénario par défaut utilisé.`);
-  }
-
-  let detection = detectColumns(input.header);
-  if (input.storedMapping instanceof Error) warnings.push(`Colonnes : ${input.storedMapping.message}`);
-  else if (input.storedMapping !== undefined) {
-    const applied = applyStoredMapping(input.header, input.storedMapping);
-    if (applied.ok) detection = applied.detection;
-    else warnings.push(`Correspondance des colonnes enregistrée inutilisable : ${applied.errors.join(" ; ")}`);
-  }
+  // The same walk as the pane's, so the ribbon and the pane never disagree on a case.
+  const listed = analyzeList({
+    header: input.header,
+    rows: input.rows,
+    firstRowNumber: input.firstRowNumber,
+    journal: input.journal && { header: input.journal.headers, rows: input.journal.rows, firstRowNumber: input.journal.firstRowNumber },
+    storedMapping: input.storedMapping,
+    storedScenario: input.storedScenario,
+    book: input.book,
+    today: input.today,
+  });
+  const { scenario, detection, journal } = listed;
+  const workflow = listed.result;
+  const ledgerRead = listed.ledger;
+  const warnings: string[] = [...listed.scenarioErrors, ...listed.mappingErrors];
   if (detection.missing.length > 0) warnings.push(`Colonnes indispensables introuvables : ${detection.missing.join(", ")}.`);
-
-  const journal = readJournal(input.journal?.headers, input.journal?.rows ?? [], { firstSheetRow: input.journal?.firstRowNumber, scenario });
   for (const damaged of journal.damaged) warnings.push(`Journal, ligne ${damaged.sheetRow} : ${damaged.errors.join(" ; ")}`);
   if (journal.missingColumns.length > 0) warnings.push(`Journal : colonnes manquantes (${journal.missingColumns.join(", ")}).`);
-
-  const ledgerRead = readInvoices({ headers: input.header, rows: input.rows, mapping: detection.mapping, firstSheetRow: input.firstRowNumber });
-  const state = deriveState(journal.entries, scenario);
-  const workflow = buildCases(ledgerRead.invoices, state, { scenario, book: input.book, today: input.today });
   warnings.push(...workflow.journalWarnings);
   const ledger = foldLedger(journal.entries);
   warnings.push(...ledger.warnings);

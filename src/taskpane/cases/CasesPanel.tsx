@@ -4,15 +4,14 @@ import { useEffect, useMemo, useState } from "react";
 import type { EpochDay } from "../../core/calendar";
 import type { ClientCase } from "../../core/escalation/workflow";
 import { formatCentsFr } from "../../core/money";
-import type { RateBook } from "../../core/rates/rateBook";
-import type { WorkbookGateway } from "../../excel/gateway";
 import { useStrings } from "../i18n";
 import { ActionDialog } from "./ActionDialog";
 import { CaseCard } from "./CaseCard";
 import type { ActionDraft } from "./entryDraft";
 import { MappingEditor } from "./MappingEditor";
 import { ProblemsList } from "./ProblemsList";
-import { useWorkbench } from "./useWorkbench";
+import type { Workbench } from "./useWorkbench";
+import { newId } from "../ids";
 
 const PAGE = 50;
 /** Cards drawn with the summary; the rest of the first page follows once they are on screen. */
@@ -25,19 +24,16 @@ const useStyles = makeStyles({
 });
 
 export interface CasesPanelProps {
-  readonly gateway: WorkbookGateway;
-  readonly book: RateBook;
+  /** The analysed list, shared with the letters and report tabs (App owns it). */
+  readonly workbench: Workbench;
   readonly today: () => EpochDay;
 }
 
-function newId(): string {
-  return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-}
 
-export function CasesPanel({ gateway, book, today }: CasesPanelProps) {
+export function CasesPanel({ workbench, today }: CasesPanelProps) {
   const t = useStrings();
   const styles = useStyles();
-  const { status, analysis, analyze, record, saveMapping } = useWorkbench(gateway, book, today);
+  const { status, analysis, analyze, record, saveMapping } = workbench;
   const [shown, setShown] = useState(FIRST);
   const [action, setAction] = useState<{ type: ActionDraft["type"]; clientCase: ClientCase } | undefined>();
   const entryContext = useMemo(

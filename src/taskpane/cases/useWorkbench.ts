@@ -7,20 +7,19 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { EpochDay } from "../../core/calendar";
 import { validateEntry, type JournalEntry } from "../../core/escalation/journal";
-import { entryToRow, literalRow, readJournal, type JournalReading } from "../../core/escalation/journalRows";
-import { DEFAULT_SCENARIO, type Scenario } from "../../core/escalation/scenario";
-import { validateScenario } from "../../core/escalation/scenarioSchema";
-import { appendEntries, deriveState, type JournalState } from "../../core/escalation/state";
+import { entryToRow, literalRow, type JournalReading } from "../../core/escalation/journalRows";
+import type { Scenario } from "../../core/escalation/scenario";
+import { appendEntries, type JournalState } from "../../core/escalation/state";
+import { analyzeList, casesOfList, MAPPING_SETTING, scenarioFromSetting, SCENARIO_SETTING } from "../../core/listAnalysis";
 import { buildCases, type WorkflowResult } from "../../core/escalation/workflow";
 import { applyStoredMapping, detectColumns, toStoredMapping, type ColumnMapping, type HeaderDetection } from "../../core/ledger/headers";
-import { readInvoices, type LedgerReadResult } from "../../core/ledger/invoiceRow";
+import type { LedgerReadResult } from "../../core/ledger/invoiceRow";
 import type { RateBook } from "../../core/rates/rateBook";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { JOURNAL_LAYOUT } from "../../excel/journalSheet";
 import type { SheetBlock } from "../../excel/selection";
 
-export const MAPPING_SETTING = "recouvre.colonnes";
-export const SCENARIO_SETTING = "recouvre.scenario";
+export { MAPPING_SETTING, SCENARIO_SETTING };
 
 export interface Analysis {
   readonly block: SheetBlock;
@@ -45,26 +44,7 @@ export type WorkbenchStatus =
 
 /** The scenario stored in the workbook, or the default one (with the reasons when the stored one is damaged). */
 export function loadScenario(gateway: WorkbookGateway): { scenario: Scenario; errors: string[] } {
-  const stored = gateway.readSetting(SCENARIO_SETTING);
-  if (stored === undefined) return { scenario: DEFAULT_SCENARIO, errors: [] };
-  if (stored instanceof Error) return { scenario: DEFAULT_SCENARIO, errors: [stored.message] };
-  const checked = validateScenario(stored);
-  return checked.ok ? { scenario: checked.scenario, errors: [] } : { scenario: DEFAULT_SCENARIO, errors: [...checked.errors] };
-}
-
-function mappingFor(gateway: WorkbookGateway, headers: readonly unknown[]): { detection: HeaderDetection; errors: string[] } {
-  const stored = gateway.readSetting(MAPPING_SETTING);
-  if (stored === undefined) return { detection: detectColumns(headers), errors: [] };
-  if (stored instanceof Error) return { detection: detectColumns(headers), errors: [stored.message] };
-  const applied = applyStoredMapping(headers, stored);
-  return applied.ok ? { detection: applied.detection, errors: [] } : { detection: detectColumns(headers), errors: [...applied.errors] };
-}
-
-function compute(block: SheetBlock, detection: HeaderDetection, journal: JournalReading, scenario: Scenario, book: RateBook, today: EpochDay) {
-  const ledger = readInvoices({ headers: block.header, rows: block.rows, mapping: detection.mapping, firstSheetRow: block.firstRowNumber });
-  const state = deriveState(journal.entries, scenario);
-  const result = buildCases(ledger.invoices, state, { scenario, book, today });
-  return { ledger, state, result };
+  return scenarioFromSetting(gateway.readSetting(SCENARIO_SETTING));
 }
 
 export function useWorkbench(gateway: WorkbookGateway, book: RateBook, today: () => EpochDay) {
@@ -83,7 +63,7 @@ export function useWorkbench(gateway: WorkbookGateway, book: RateBook, today: ()
     if (bookUsed.current === book) return;
     bookUsed.current = book;
     if (!current) return;
-    publish({ ...current, ...compute(current.block, current.detection, current.journal, current.scenario, book, today()) });
+    publish({ ...current, ...casesOfList(current.block, current.detection, current.journal, current.scenario, book, today()) });
   }, [book, today]);
 
   const analyze = useCallback(async () => {
@@ -93,20 +73,15 @@ export function useWorkbench(gateway: WorkbookGateway, book: RateBook, today: ()
       // Two independent reads: in flight together, the journal's round trip overlaps the selection's.
       const [block, table] = await Promise.all([gateway.readSelectedRows(), gateway.readJournalRows()]);
       const read = performance.now();
-      const { scenario, errors: scenarioErrors } = loadScenario(gateway);
-      const { detection, errors: mappingErrors } = mappingFor(gateway, block.header);
-      const journal = readJournal(table?.headers, table?.rows ?? [], { firstSheetRow: table?.firstRowNumber, scenario });
-      const computed = compute(block, detection, journal, scenario, book, today());
-      publish({
-        block,
-        detection,
-        mappingErrors,
-        journal,
-        scenario,
-        scenarioErrors,
-        ...computed,
-        timings: { readMs: read - started, computeMs: performance.now() - read },
+      const analysed = analyzeList({
+        ...block,
+        journal: table && { header: table.headers, rows: table.rows, firstRowNumber: table.firstRowNumber },
+        storedMapping: gateway.readSetting(MAPPING_SETTING),
+        storedScenario: gateway.readSetting(SCENARIO_SETTING),
+        book,
+        today: today(),
       });
+      publish({ block, ...analysed, timings: { readMs: read - started, computeMs: performance.now() - read } });
       setStatus({ kind: "ready" });
     } catch (error) {
       setStatus({ kind: "error", message: (error as Error).message });
@@ -140,10 +115,12 @@ export function useWorkbench(gateway: WorkbookGateway, book: RateBook, today: ()
       await gateway.writeSetting(MAPPING_SETTING, toStoredMapping(current.block.header, mapping));
       const detection = applyStoredMapping(current.block.header, toStoredMapping(current.block.header, mapping));
       const next = detection.ok ? detection.detection : detectColumns(current.block.header);
-      publish({ ...current, detection: next, mappingErrors: [], ...compute(current.block, next, current.journal, current.scenario, book, today()) });
+      publish({ ...current, detection: next, mappingErrors: [], ...casesOfList(current.block, next, current.journal, current.scenario, book, today()) });
     },
     [gateway, book, today],
   );
 
   return { status, analysis, analyze, record, saveMapping };
 }
+
+export type Workbench = ReturnType<typeof useWorkbench>;
