@@ -3,25 +3,9 @@
  * before src/functions/* in any test that turns problems into Excel errors.
  */
 
-export class FakeExcelError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string,
-  ) {
-    super(message);
-    this.message = message ?? "";
-  }
-}
+import { ERROR_CODES, FakeExcelError } from "../support/excelRuntime";
 
-export const ERROR_CODES = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
+export { ERROR_CODES, FakeExcelError };
 
 const fake = {
   Error: FakeExcelError,

@@ -9,11 +9,15 @@ import vm from "node:vm";
 
 export const DIST = join(__dirname, "..", "..", "dist");
 
-export class FakeExcelError {
+/** What CustomFunctions.Error is to the tests: a code and the French message. */
+export class FakeExcelError extends Error {
   constructor(
     readonly code: string,
-    readonly message?: string,
-  ) {}
+    message?: string,
+  ) {
+    super(message);
+    this.message = message ?? "";
+  }
 }
 
 export const ERROR_CODES = {
@@ -24,7 +28,7 @@ export const ERROR_CODES = {
   nullReference: "#NULL!",
   invalidName: "#NAME?",
   invalidReference: "#REF!",
-};
+} as const;
 
 export type RegisteredFunction = (...args: unknown[]) => unknown;
 
