@@ -27,7 +27,9 @@ export function asMatrix(arg: Arg): unknown[][] {
     if (arg.length === 0) return [[null]];
     if (!Array.isArray(arg[0])) return [arg];
     // Excel always passes rows as arrays; anything else is wrapped rather than crashed on.
-    for (const row of arg) if (!Array.isArray(row)) return Array.from(arg, (cell) => (Array.isArray(cell) ? cell : [cell]));
+    for (let r = 0; r < arg.length; r++) {
+      if (!Array.isArray(arg[r])) return Array.from(arg, (cell) => (Array.isArray(cell) ? cell : [cell]));
+    }
     return arg as unknown[][];
   }
   return [[arg === undefined ? null : arg]];
@@ -39,6 +41,13 @@ function sizeMismatch(params: readonly Param[], prepared: readonly Prepared[], i
     "na",
     `${params[i].name} : plage de ${p.rows} ligne(s) sur ${p.cols} colonne(s), plus petite que les autres arguments`,
   );
+}
+
+/** The cell at (r, c); a malformed row (not an array) counts as one cell. */
+function cellAt(matrix: unknown[][], r: number, c: number): unknown {
+  const row = matrix[r] as unknown;
+  if (Array.isArray(row)) return row[c];
+  return c === 0 ? row : undefined;
 }
 
 /** One argument prepared for the loop: a single cell is coerced once, not once per row. */
@@ -103,7 +112,7 @@ export function broadcast<Out>(
           if (result === undefined) result = sizeMismatch(params, prepared, i);
           continue;
         }
-        raw = p.matrix[rr][cc];
+        raw = cellAt(p.matrix, rr, cc);
         coerced = params[i].coerce(raw, params[i].name);
       }
       if (coerced === BLANK) {
@@ -136,3 +145,4 @@ export function broadcast<Out>(
   }
   return output;
 }
+

@@ -306,3 +306,27 @@ function show(value: unknown): string {
     return Object.prototype.toString.call(value);
   }
 }
+
+describe("PENALITE over a column equals PENALITE cell by cell", () => {
+  // A column and single cells take different branches of broadcast (ranged
+  // arguments vs single cells coerced once): they must agree cell for cell,
+  // on the awkward values above all.
+  const awkward = [0, -1, 0.5, 59, 59.9, 60, 60.5, 61, 45000.75, 46203, 46204, 2958465, 2958465.5, 2958466, NaN, Infinity, 1e308, 12.345, "", "15/03/2025", true, null];
+  const describeCell = (cell: unknown) => (cell instanceof FakeExcelError ? `${cell.code} ${cell.message}` : cell);
+
+  test("equals the generic path on awkward values and random rows", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.oneof(fc.constantFrom(...awkward), fc.double({ min: 0, max: 1e7, noNaN: true })), fc.oneof(fc.constantFrom(...awkward), fc.integer({ min: 40000, max: 47000 })), fc.oneof(fc.constantFrom(...awkward), fc.integer({ min: 40000, max: 47000 }))), { minLength: 2, maxLength: 40 }),
+        (rows) => {
+          const column = formulas.penalite(rows.map((r) => [r[0]]), rows.map((r) => [r[1]]), rows.map((r) => [r[2]]));
+          rows.forEach((r, i) => {
+            const single = formulas.penalite([[r[0]]], [[r[1]]], [[r[2]]]);
+            expect(describeCell(column[i][0])).toEqual(describeCell(single[0][0]));
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
