@@ -176,7 +176,6 @@ export function penalite(montant: unknown[][], echeance: unknown[][], date_paiem
   );
 }
 
-
 const INDEMNITE_PARAMS = [required("echeance", coerceDate), optional("date_paiement", coerceDate)];
 
 /**
