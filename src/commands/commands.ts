@@ -88,8 +88,25 @@ export function officeRelancerDeps(): RelancerDeps {
 
 export const relancer = createRelancer(officeRelancerDeps());
 
+/**
+ * « Balance âgée »: opens the pane on its dashboard, which analyses the
+ * selection and creates or refreshes the add-in's own report sheet on demand.
+ * Completes once on every path, whether the pane opens or not.
+ */
+export async function tableauDeBord(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    postPendingAction({ kind: "tableauDeBord" });
+    await Office.addin.showAsTaskpane();
+  } catch {
+    // The request waits in the channel: the pane takes it when the user opens it.
+  } finally {
+    event.completed();
+  }
+}
+
 if (isOfficeHost()) {
   Office.onReady(() => {
     Office.actions.associate("relancer", relancer);
+    Office.actions.associate("tableauDeBord", tableauDeBord);
   });
 }

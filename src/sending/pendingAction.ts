@@ -13,7 +13,9 @@ import type { SendingAnalysis } from "../core/sending/analyze";
 export type PendingAction =
   | { readonly kind: "relancer"; readonly id: number; readonly analysis: SendingAnalysis }
   /** The command could not prepare the batch: the pane shows why. */
-  | { readonly kind: "relancerErreur"; readonly id: number; readonly message: string };
+  | { readonly kind: "relancerErreur"; readonly id: number; readonly message: string }
+  /** « Balance âgée »: the pane analyses the selection and opens its dashboard. */
+  | { readonly kind: "tableauDeBord"; readonly id: number };
 
 type Listener = (action: PendingAction) => void;
 

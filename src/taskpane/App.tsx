@@ -53,6 +53,15 @@ export function App({ gateway, language, dark, today, storedRatesErrors, initial
   // The analysed list lives here: the cases, letters and report tabs share it.
   const workbench = useWorkbench(gateway, book, today);
   const pending = usePendingRelancer();
+  // The ribbon's « Balance âgée »: the dashboard, on the selection analysed afresh.
+  const dashboardRequest = pending.action?.kind === "tableauDeBord" ? pending.action.id : undefined;
+  useEffect(() => {
+    if (dashboardRequest === undefined) return;
+    pending.close();
+    setTab("report");
+    void workbench.analyze();
+  }, [dashboardRequest]);
+  const sendingAction = pending.action === undefined || pending.action.kind === "tableauDeBord" ? undefined : pending.action;
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
@@ -74,19 +83,19 @@ export function App({ gateway, language, dark, today, storedRatesErrors, initial
           </TabList>
           <main className={styles.body}>
             {/* Kept mounted: going to another tab and back keeps the analysed list. */}
-            {pending.action && (
+            {sendingAction && (
               <SendingPane
                 gateway={gateway}
                 book={book}
                 language={language}
-                action={pending.action}
+                action={sendingAction}
                 onClose={() => {
                   pending.close();
                   if (workbench.analysis) void workbench.analyze();
                 }}
               />
             )}
-            <div hidden={tab !== "cases" || pending.action !== undefined}>
+            <div hidden={tab !== "cases" || sendingAction !== undefined}>
               <CasesPanel workbench={workbench} today={today} />
             </div>
             {tab === "letters" && (

@@ -137,8 +137,7 @@ describe("registration in the shared runtime (fake Office global)", () => {
     jest.isolateModules(() => {
       jest.requireActual("../../src/commands/commands");
     });
-    expect(associate).toHaveBeenCalledTimes(1);
-    expect(associate.mock.calls[0][0]).toBe("relancer");
+    expect(associate.mock.calls.map((call) => call[0])).toEqual(["relancer", "tableauDeBord"]);
     const handler: (event: Office.AddinCommands.Event) => Promise<void> = associate.mock.calls[0][1];
 
     const { event, completed } = fakeEvent();
@@ -147,6 +146,22 @@ describe("registration in the shared runtime (fake Office global)", () => {
     expect(showAsTaskpane).toHaveBeenCalledTimes(1);
     const action = takePendingAction();
     expect(action?.kind).toBe("relancerErreur"); // no Excel here: reading the selection fails
+  });
+
+  test("« Balance âgée » asks the pane for its dashboard and completes once, even when the pane cannot open", async () => {
+    const associate = jest.fn();
+    const showAsTaskpane = jest.fn(async () => {
+      throw new Error("volet indisponible");
+    });
+    g.Office = { onReady: (callback: () => void) => (callback(), Promise.resolve({})), actions: { associate }, addin: { showAsTaskpane } };
+    jest.isolateModules(() => {
+      jest.requireActual("../../src/commands/commands");
+    });
+    const handler: (event: Office.AddinCommands.Event) => Promise<void> = associate.mock.calls.find((call) => call[0] === "tableauDeBord")![1];
+    const { event, completed } = fakeEvent();
+    await handler(event);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(takePendingAction()?.kind).toBe("tableauDeBord"); // waits for the pane
   });
 
   test("outside Office nothing is registered", () => {

@@ -25,7 +25,8 @@ export interface SendingPaneProps {
   readonly gateway: WorkbookGateway;
   readonly book: RateBook;
   readonly language: UiLanguage;
-  readonly action: PendingAction;
+  /** A sending request of the ribbon (not the dashboard one, which App handles). */
+  readonly action: Exclude<PendingAction, { kind: "tableauDeBord" }>;
   onClose(): void;
 }
 
