@@ -73,7 +73,7 @@ export function App({ gateway, language, dark, today, storedRatesErrors, initial
               {strings.appTitle}
             </Text>
           </header>
-          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small">
+          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small" style={{ flexWrap: "wrap" }}>
             <Tab value="cases">{strings.tabCases}</Tab>
             <Tab value="letters">{strings.tabLetters}</Tab>
             <Tab value="report">{strings.tabReport}</Tab>
