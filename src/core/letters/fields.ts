@@ -97,6 +97,7 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   f("joignable", "Créancier", "« au (téléphone) ou par e-mail à (e-mail) », pour compléter « se tient à votre disposition »", " au 01 23 45 67 89 ou par e-mail à compta@exemple.fr"),
   f("iban", "Créancier", "Votre IBAN, groupé par 4", "FR76 3000 6000 0112 3456 7890 189"),
   f("bic", "Créancier", "Votre BIC", "AGRIFRPP"),
+  f("iban_bic", "Créancier", "IBAN suivi du BIC quand il est renseigné", "FR76 3000 6000 0112 3456 7890 189 – BIC AGRIFRPP"),
   f("signataire", "Créancier", "Nom du signataire", "Marie Durand"),
   f("fonction_signataire", "Créancier", "Fonction du signataire, si saisie", "Responsable comptable"),
   f("signature", "Créancier", "Texte sous la signature, si saisi", "Pour la société, la gérante"),

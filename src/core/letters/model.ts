@@ -339,6 +339,8 @@ export function buildLetterModel(input: LetterModelInput): LetterModel {
     joignable: telephone ? ` au ${telephone} ou par e-mail à ${profile.email}` : ` par e-mail à ${profile.email}`,
     iban: profile.iban ? formatIban(profile.iban) : "",
     bic: profile.bic ?? "",
+    // A letter never prints « BIC , »: without a BIC the IBAN stands alone.
+    iban_bic: profile.iban ? `${formatIban(profile.iban)}${profile.bic ? ` – BIC ${profile.bic}` : ""}` : "",
     signataire: profile.contact,
     fonction_signataire: profile.fonction ?? "",
     signature: profile.signature ?? "",

@@ -98,7 +98,7 @@ function signature(): Block[] {
 }
 
 const PAYMENT_BY_TRANSFER = p(
-  ["Règlement par virement : ", b("IBAN {iban}"), " – BIC {bic}, en indiquant la référence {reference}."],
+  ["Règlement par virement : ", b("IBAN {iban_bic}"), ", en indiquant la référence {reference}."],
   { when: "iban" },
 );
 

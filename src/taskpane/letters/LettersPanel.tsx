@@ -16,6 +16,7 @@ import {
   Textarea,
   makeStyles,
   tokens,
+  useId,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { EpochDay } from "../../core/calendar";
@@ -30,11 +31,13 @@ import type { Analysis } from "../cases/useWorkbench";
 import { useStrings } from "../i18n";
 import { downloadBytes } from "./download";
 import { newId } from "../ids";
+import { readStoredTemplate, resolveStoredTemplate, UserTemplateSection, type StoredTemplate } from "./UserTemplateSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS, alignItems: "start" },
   list: { display: "flex", flexDirection: "column", maxHeight: "200px", overflowY: "auto" },
+  select: { minWidth: 0, maxWidth: "100%" },
   preview: { width: "100%", height: "360px", border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: "#fff" },
 });
 
@@ -67,6 +70,7 @@ function dueCases(cases: readonly ClientCase[]): Set<string> {
 export function LettersPanel({ analysis, gateway, book, today, record }: LettersPanelProps) {
   const t = useStrings();
   const styles = useStyles();
+  const clientsLabel = useId("clients");
   const [draft, setDraft] = useState<ProfileDraft>(() => storedProfile(gateway));
   const [profileErrors, setProfileErrors] = useState<string[]>([]);
   const [profile, setProfile] = useState<CreditorProfile | undefined>(() => {
@@ -79,6 +83,7 @@ export function LettersPanel({ analysis, gateway, book, today, record }: Letters
   const [markDone, setMarkDone] = useState(false);
   const [progress, setProgress] = useState<number | undefined>();
   const [messages, setMessages] = useState<{ intent: "success" | "warning" | "error"; text: string }[]>([]);
+  const [userTemplate, setUserTemplate] = useState<StoredTemplate | undefined>(() => readStoredTemplate(gateway));
 
   const saveProfile = async () => {
     const parsed = parseCreditorProfile({ version: 1, ...draft });
@@ -92,7 +97,7 @@ export function LettersPanel({ analysis, gateway, book, today, record }: Letters
   const preview = useMemo(() => {
     if (!profile || selected.length === 0) return undefined;
     const model = buildLetterModel({ clientCase: selected[0], profile, letterDate: today(), book, step: stepOf(selected[0]) });
-    return { html: letterPreviewHtml(model), problems: problemsFor(model, output === "eml" ? "email" : "courrier") };
+    return { html: letterPreviewHtml(model), problems: problemsFor(model, output === "eml" ? "email" : "courrier"), builtIn: model.builtIn };
   }, [profile, selected[0], output, book]);
 
   function stepOf(c: ClientCase) {
@@ -106,8 +111,21 @@ export function LettersPanel({ analysis, gateway, book, today, record }: Letters
     setProgress(0);
     try {
       const documents = await import(/* webpackChunkName: "documents" */ "../../documents");
+      // The user's Word template serves the Word outputs; it is checked again before any merge.
+      const template = output === "docx" || output === "zip" ? userTemplate : undefined;
+      const loaded = template ? await resolveStoredTemplate(template) : undefined;
+      if (template && loaded && !loaded.ok) {
+        setMessages([{ intent: "error", text: t.templateRejected(template.name) }, ...loaded.report.errors.map((text) => ({ intent: "error" as const, text }))]);
+        return;
+      }
       const requests = selected.map((c) => ({ clientCase: c, step: stepOf(c), invoices: c.stepGroups[0]?.invoices }));
-      const context = { profile, letterDate: today(), book, onProgress: (p: { done: number; total: number }) => setProgress(p.total ? p.done / p.total : 1) };
+      const context = {
+        profile,
+        letterDate: today(),
+        book,
+        onProgress: (p: { done: number; total: number }) => setProgress(p.total ? p.done / p.total : 1),
+        ...(loaded?.ok && { userTemplate: loaded.template }),
+      };
       const result =
         output === "docx"
           ? await documents.generateCombinedDocx(requests, context)
@@ -168,7 +186,11 @@ export function LettersPanel({ analysis, gateway, book, today, record }: Letters
       {!analysis && <Text>{t.lettersNeedAnalysis}</Text>}
       {analysis && (
         <>
-          <Field label={t.lettersClients}>
+          {/* Not a Field: a Field gives its one id to every checkbox inside, and all their labels would name the first. */}
+          <div role="group" aria-labelledby={clientsLabel}>
+            <Text id={clientsLabel} block>
+              {t.lettersClients}
+            </Text>
             <div className={styles.list}>
               {cases.map((c) => (
                 <Checkbox
@@ -184,15 +206,16 @@ export function LettersPanel({ analysis, gateway, book, today, record }: Letters
                 />
               ))}
             </div>
-          </Field>
+          </div>
           <Field label={t.lettersOutput}>
-            <Select value={output} onChange={(_, d) => setOutput(d.value as Output)}>
+            <Select className={styles.select} value={output} onChange={(_, d) => setOutput(d.value as Output)}>
               <option value="docx">{t.outputDocx}</option>
               <option value="zip">{t.outputZip}</option>
               <option value="pdf">{t.outputPdf}</option>
               <option value="eml">{t.outputEml}</option>
             </Select>
           </Field>
+          <UserTemplateSection gateway={gateway} stored={userTemplate} onStoredChange={setUserTemplate} builtIn={preview?.builtIn} />
           <Checkbox checked={markDone} onChange={(_, d) => setMarkDone(d.checked === true)} label={t.lettersMarkDone} />
           {preview && (
             <>

@@ -268,3 +268,13 @@ describe("references", () => {
 test("isSet", () => {
   expect([isSet(""), isSet(false), isSet([]), isSet(undefined), isSet("x"), isSet(true), isSet([{}])]).toEqual([false, false, false, false, true, true, true]);
 });
+
+describe("bank details in the letter", () => {
+  test("the BIC follows the IBAN when known, and « BIC , » is never printed without one", () => {
+    const withBic = model(PRO, "relance1", { profile: { ...PROFILE, bic: "AGRIFRPP" } });
+    expect(withBic.fields.iban_bic).toMatch(/^FR76 .* – BIC AGRIFRPP$/);
+    const withoutBic = model(PRO, "relance1", { profile: { ...PROFILE, bic: undefined } });
+    expect(withoutBic.fields.iban_bic).toMatch(/^FR76 [0-9A-Z ]+$/);
+    expect(String(withoutBic.fields.iban_bic)).not.toContain("BIC");
+  });
+});

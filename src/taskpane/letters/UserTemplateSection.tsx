@@ -1,0 +1,224 @@
+/**
+ * The user's own Word template: loaded from a file, checked BEFORE any merge
+ * (unknown fields with the closest known name, syntax errors), kept in the
+ * workbook settings for next time; a way back to the built-in wording; and
+ * the built-in template of the first selected client's step as a .docx to
+ * start from. The documents module (docxtemplater, pizzip) is imported only
+ * when a template is loaded or downloaded, so it stays out of the first bundle.
+ */
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import type { TemplateCheckReport } from "../../core/letters/templateCheck";
+import type { LetterTemplate } from "../../core/letters/wording";
+import type { UserTemplate } from "../../documents/userTemplate";
+import type { WorkbookGateway } from "../../excel/gateway";
+import { useStrings } from "../i18n";
+import { downloadBytes } from "./download";
+
+export const USER_TEMPLATE_SETTING = "recouvre.modeleUtilisateur";
+/** Workbook settings live in the file: a heavier template would bloat every save. */
+export const MAX_TEMPLATE_BYTES = 1.5 * 1024 * 1024;
+
+/** What the workbook keeps: the file name and its bytes in base64. */
+export interface StoredTemplate {
+  readonly name: string;
+  readonly base64: string;
+}
+
+export function readStoredTemplate(gateway: WorkbookGateway): StoredTemplate | undefined {
+  const stored = gateway.readSetting(USER_TEMPLATE_SETTING);
+  if (!stored || typeof stored !== "object" || stored instanceof Error) return undefined;
+  const { name, base64 } = stored as Partial<StoredTemplate>;
+  return typeof name === "string" && typeof base64 === "string" && base64 !== "" ? { name, base64 } : undefined;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+const loadedCache = new Map<string, UserTemplate>();
+
+/**
+ * The stored template, checked again (the checker may have changed since it
+ * was saved): the template to merge with, or the report of why not.
+ */
+export async function resolveStoredTemplate(stored: StoredTemplate): Promise<{ ok: true; template: UserTemplate } | { ok: false; report: TemplateCheckReport }> {
+  const cached = loadedCache.get(stored.base64);
+  if (cached) return { ok: true, template: cached };
+  const documents = await import(/* webpackChunkName: "documents" */ "../../documents");
+  const result = documents.loadUserTemplate(fromBase64(stored.base64), stored.name);
+  if (!result.ok) return { ok: false, report: result.report };
+  loadedCache.set(stored.base64, result.template);
+  return { ok: true, template: result.template };
+}
+
+const DOCX_ACCEPT = ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  code: { fontFamily: tokens.fontFamilyMonospace },
+});
+
+type Outcome =
+  | { readonly kind: "rejected"; readonly name: string; readonly report: TemplateCheckReport }
+  | { readonly kind: "accepted"; readonly name: string; readonly report: TemplateCheckReport }
+  | { readonly kind: "error"; readonly text: string };
+
+export interface UserTemplateSectionProps {
+  readonly gateway: WorkbookGateway;
+  readonly stored: StoredTemplate | undefined;
+  readonly onStoredChange: (stored: StoredTemplate | undefined) => void;
+  /** The built-in template of the first selected client's step (undefined without a profile or a selection). */
+  readonly builtIn: LetterTemplate | undefined;
+}
+
+const UNKNOWN_SUMMARY = /^(Champ inconnu|\d+ champs inconnus) :/;
+
+export function UserTemplateSection({ gateway, stored, onStoredChange, builtIn }: UserTemplateSectionProps) {
+  const t = useStrings();
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
+
+  const load = async (file: File) => {
+    setOutcome(undefined);
+    if (file.size > MAX_TEMPLATE_BYTES) {
+      setOutcome({ kind: "error", text: t.templateTooBig(file.name, (file.size / 1024 / 1024).toFixed(1).replace(".", ",")) });
+      return;
+    }
+    setBusy(true);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const documents = await import(/* webpackChunkName: "documents" */ "../../documents");
+      const result = documents.loadUserTemplate(bytes, file.name);
+      if (!result.ok) {
+        setOutcome({ kind: "rejected", name: file.name, report: result.report });
+        return;
+      }
+      const next: StoredTemplate = { name: file.name, base64: toBase64(bytes) };
+      await gateway.writeSetting(USER_TEMPLATE_SETTING, next);
+      loadedCache.set(next.base64, result.template);
+      onStoredChange(next);
+      setOutcome({ kind: "accepted", name: file.name, report: result.report });
+    } catch (error) {
+      setOutcome({ kind: "error", text: (error as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reset = async () => {
+    try {
+      await gateway.writeSetting(USER_TEMPLATE_SETTING, null);
+      onStoredChange(undefined);
+      setOutcome(undefined);
+    } catch (error) {
+      setOutcome({ kind: "error", text: (error as Error).message });
+    }
+  };
+
+  const downloadBuiltIn = async () => {
+    if (!builtIn) return;
+    try {
+      const documents = await import(/* webpackChunkName: "documents" */ "../../documents");
+      downloadBytes(documents.builtInTemplateDocx(builtIn), `modele-${builtIn.key.replace(/\./g, "-")}.docx`, documents.DOCX_MIME);
+    } catch (error) {
+      setOutcome({ kind: "error", text: (error as Error).message });
+    }
+  };
+
+  const report = outcome && outcome.kind !== "error" ? outcome.report : undefined;
+  const errors = report ? report.errors.filter((e) => !(report.unknown.length > 0 && UNKNOWN_SUMMARY.test(e))) : [];
+  // "{client} is missing" says nothing more when {clientt} is already reported with {client} as its fix.
+  const suggested = new Set(report?.unknown.flatMap((field) => (field.suggestion ? [`{${field.suggestion}}`] : [])));
+  const warnings = report ? report.warnings.filter((w) => ![...suggested].some((name) => w.includes(name))) : [];
+
+  return (
+    <section className={styles.root} aria-label={t.templateTitle}>
+      <Text weight="semibold">{t.templateTitle}</Text>
+      <Text size={200}>{stored ? t.templateInUse(stored.name) : t.templateBuiltIn}</Text>
+      <div className={styles.buttons}>
+        <Button size="small" disabled={busy} onClick={() => input.current?.click()}>
+          {t.templateLoad}
+        </Button>
+        {stored && (
+          <Button size="small" disabled={busy} onClick={() => void reset()}>
+            {t.templateReset}
+          </Button>
+        )}
+        <Button size="small" appearance="subtle" disabled={!builtIn} title={builtIn ? builtIn.label : t.templateDownloadHint} onClick={() => void downloadBuiltIn()}>
+          {t.templateDownloadBuiltIn}
+        </Button>
+      </div>
+      <input
+        ref={input}
+        type="file"
+        accept={DOCX_ACCEPT}
+        hidden
+        aria-label={t.templateLoad}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = "";
+          if (file) void load(file);
+        }}
+      />
+      {busy && <Text size={200}>{t.templateChecking}</Text>}
+      {outcome?.kind === "error" && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === "rejected" && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            <Text weight="semibold" block>
+              {t.templateRejected(outcome.name)}
+            </Text>
+            {report && report.unknown.length > 0 && (
+              <>
+                <Text block>{t.templateUnknownFields(report.unknown.length)}</Text>
+                <ul className={styles.list} aria-label={t.templateUnknownFields(report.unknown.length)}>
+                  {report.unknown.map((field) => (
+                    <li key={field.name}>
+                      <span className={styles.code}>{`{${field.name}}`}</span>
+                      {field.suggestion ? t.templateDidYouMean(`{${field.suggestion}}`) : t.templateNoSuggestion}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {errors.length > 0 && (
+              <ul className={styles.list}>
+                {errors.map((error) => (
+                  <li key={error}>{error}</li>
+                ))}
+              </ul>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === "accepted" && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.templateAccepted(outcome.name, outcome.report.fieldsUsed.length)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {warnings.map((warning) => (
+        <MessageBar key={warning} intent="warning" layout="multiline">
+          <MessageBarBody>{warning}</MessageBarBody>
+        </MessageBar>
+      ))}
+    </section>
+  );
+}
