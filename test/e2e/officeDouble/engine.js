@@ -116,23 +116,32 @@
     return plain ? name : "'" + name.replace(/'/g, "''") + "'";
   }
 
+  /**
+   * Reads a quoted text from `start` (just after the opening quote), where a
+   * doubled quote stands for one: 'It''s' (sheet names), "say ""hi""" (formula
+   * strings). `end` is the index of the closing quote, or text.length when
+   * there is none.
+   */
+  function readQuoted(text, start, quote) {
+    let i = start;
+    let value = "";
+    while (i < text.length) {
+      if (text[i] === quote) {
+        if (text[i + 1] !== quote) break;
+        value += quote;
+        i += 2;
+        continue;
+      }
+      value += text[i++];
+    }
+    return { value, end: i };
+  }
+
   /** Splits "Sheet1!A1:B2" / "'My sheet'!A:A" into [sheetName|null, rest]. */
   function splitSheet(address) {
     const text = String(address).trim();
     if (text.startsWith("'")) {
-      let i = 1;
-      let name = "";
-      while (i < text.length) {
-        if (text[i] === "'") {
-          if (text[i + 1] === "'") {
-            name += "'";
-            i += 2;
-            continue;
-          }
-          break;
-        }
-        name += text[i++];
-      }
+      const { value: name, end: i } = readQuoted(text, 1, "'");
       if (text[i + 1] !== "!") return [null, text];
       return [name, text.slice(i + 2)];
     }
@@ -917,20 +926,8 @@
         continue;
       }
       if (ch === '"') {
-        let j = i + 1;
-        let str = "";
-        for (;;) {
-          if (j >= s.length) throw new SyntaxError("unterminated string");
-          if (s[j] === '"') {
-            if (s[j + 1] === '"') {
-              str += '"';
-              j += 2;
-              continue;
-            }
-            break;
-          }
-          str += s[j++];
-        }
+        const { value: str, end: j } = readQuoted(s, i + 1, '"');
+        if (j >= s.length) throw new SyntaxError("unterminated string");
         tokens.push({ t: "str", v: str });
         i = j + 1;
         continue;
