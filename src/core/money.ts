@@ -73,7 +73,8 @@ export function roundDivideBig(numerator: bigint, denominator: bigint): bigint {
  */
 export const RATE_SCALE = 1_000_000;
 export const YEAR_DAYS = 365;
-const INTEREST_DENOMINATOR = RATE_SCALE * YEAR_DAYS;
+/** Interest in cents = amount x rateDays / INTEREST_DENOMINATOR. */
+export const INTEREST_DENOMINATOR = RATE_SCALE * YEAR_DAYS;
 
 export function interestCents(amount: Cents, rateDays: number): Cents {
   const product = amount * rateDays;

@@ -8,6 +8,7 @@ import {
   moratoryRate,
   MORATORY_MARGIN,
   PENALTY_MARGIN,
+  penaltiesCents,
   penaltyCents,
   penaltyRateOn,
   RECOVERY_INDEMNITY_CENTS,
@@ -256,5 +257,71 @@ describe("properties", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("penaltiesCents (the vector form used by formulas over columns)", () => {
+  /** Runs the vector form over rows and returns its outputs. */
+  function vector(rows: ReadonlyArray<[number, number, number, number | undefined]>, withBook = book): number[] {
+    const column = (pick: (row: (typeof rows)[number]) => number) => Float64Array.from(rows, pick);
+    const out = new Float64Array(rows.length).fill(-1);
+    penaltiesCents(
+      withBook,
+      column((r) => r[0]),
+      column((r) => r[1]),
+      column((r) => r[2]),
+      column((r) => r[3] ?? Number.NaN),
+      rows.length,
+      out,
+    );
+    return Array.from(out);
+  }
+
+  // Days well beyond the tables on both sides, so that some periods leave them.
+  const wideDayArb = fc.integer({ min: day(2008, 1, 1), max: day(2030, 12, 31) });
+  const rowArb = fc.tuple(
+    fc.oneof(amountArb, fc.integer({ min: 0, max: 10_000_000 })),
+    wideDayArb,
+    wideDayArb,
+    fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: undefined }),
+  );
+
+  test("equals penaltyCents row by row, or says NaN where penaltyCents must answer itself", () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 30 }), (rows) => {
+        const out = vector(rows);
+        rows.forEach(([amount, due, paid, rate], i) => {
+          const scalar = penaltyCents(book, amount, due, paid, rate);
+          if (Number.isNaN(out[i])) {
+            // Only a period outside the contiguous tables or an unsafe product is handed back.
+            const outside = rate === undefined && (due < FIRST || paid > LAST);
+            const unsafe = amount * (rate ?? 200_000) * (paid - due) > Number.MAX_SAFE_INTEGER / 2;
+            expect(outside || unsafe || scalar instanceof MissingRate).toBe(true);
+          } else {
+            expect(out[i]).toBe(scalar);
+          }
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("plain rows inside the tables are all computed", () => {
+    const rows: Array<[number, number, number, number | undefined]> = [
+      [1_000_000, day(2024, 12, 15), day(2025, 1, 15), undefined],
+      [1_000_000, day(2025, 6, 15), day(2025, 7, 15), undefined],
+      [150_000, day(2025, 5, 31), day(2026, 5, 18), undefined],
+      [1_000_000, day(2025, 1, 1), day(2025, 1, 31), 120_000],
+      [1_000_000, day(2025, 1, 31), day(2025, 1, 1), undefined],
+      [0, day(2025, 1, 1), day(2025, 3, 1), undefined],
+    ];
+    expect(vector(rows)).toEqual(rows.map(([a, d, p, r]) => penaltyCents(book, a, d, p, r)));
+    expect(vector(rows)).toEqual([11_651, 10_397, 17_699, 9_863, 0, 0]);
+  });
+
+  test("a period past the last known semester is handed back, never guessed", () => {
+    const out = vector([[1_000_000, day(2026, 6, 1), day(2026, 8, 1), undefined]]);
+    expect(Number.isNaN(out[0])).toBe(true);
+    expect(penaltyCents(book, 1_000_000, day(2026, 6, 1), day(2026, 8, 1))).toBeInstanceOf(MissingRate);
   });
 });

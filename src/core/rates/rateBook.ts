@@ -154,6 +154,16 @@ export class RateBook {
   }
 
   /**
+   * The cumulative table of a kind, for loops over many periods: the sum of
+   * rates over (start, end] is cumulative[end - baseDay] -
+   * cumulative[start - baseDay] while both indexes are inside the table;
+   * outside it, ask rateDays.
+   */
+  cumulativeRates(kind: RateKind): { readonly baseDay: EpochDay; readonly cumulative: Float64Array } {
+    return this.tables[kind];
+  }
+
+  /**
    * Sum over the days d in (start, end] of the rate of d's semester, in
    * millionths x days. Requires start < end.
    */
