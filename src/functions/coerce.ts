@@ -53,14 +53,38 @@ function notUnderstood(name: string, raw: unknown): Problem {
 }
 
 // ---------------------------------------------------------------------------
+// The number rules of the date, amount and rate coercers, on their own: a
+// number in, the typed value out, or NaN when the number is not acceptable
+// (the coercer then says why). They hold the rules once, and they are small
+// enough for the engine to inline in the column loop of broadcast.ts, where
+// 100,000 cells go through them in one call.
+
+/** A serial (1900 system, time of day ignored) -> epoch day, or NaN. 0 is NaN: for Excel it is a blank. */
+export function dateOfNumber(raw: number): EpochDay {
+  return serialToEpochDay(Math.floor(raw)) ?? Number.NaN;
+}
+
+/** Euros -> cents, or NaN when negative, not finite, or not a whole number of cents. */
+export function centsOfNumber(euros: number): Cents {
+  if (!(euros >= 0)) return Number.NaN;
+  return eurosToCents(euros) ?? Number.NaN;
+}
+
+/** A rate as a fraction -> millionths, or NaN outside 0..100 % or below a millionth. */
+export function rateOfNumber(fraction: number): number {
+  if (!(fraction >= 0 && fraction <= 1)) return Number.NaN;
+  const millionths = Math.round(fraction * 1e6);
+  return Math.abs(fraction * 1e6 - millionths) > 1e-6 ? Number.NaN : millionths;
+}
+
+// ---------------------------------------------------------------------------
 
 /** Dates: serials (1900 system, time of day ignored) or text dates. */
 export function coerceDate(raw: unknown, name: string): Coerced<EpochDay> {
   if (typeof raw === "number") {
     if (raw === 0) return BLANK; // Excel desktop passes 0 for a blank cell in a range
-    const serial = Math.floor(raw);
-    const day = Number.isFinite(raw) ? serialToEpochDay(serial) : undefined;
-    if (day === undefined) {
+    const day = dateOfNumber(raw);
+    if (Number.isNaN(day)) {
       return valueProblem(`${name} : ${quote(raw)} n'est pas une date entre le 01/01/1900 et le 31/12/9999`);
     }
     return day;
@@ -88,15 +112,13 @@ export function coerceAmount(raw: unknown, name: string): Coerced<Cents> {
     if (value === undefined) return valueProblem(`${name} : ${quote(raw)} n'est pas un montant`);
   } else if (raw === null || raw === undefined) return BLANK;
   else return notUnderstood(name, raw);
+  const cents = centsOfNumber(value);
+  if (!Number.isNaN(cents)) return cents;
   if (!Number.isFinite(value)) return valueProblem(`${name} : ${quote(raw)} n'est pas un montant`);
   if (value < 0) {
     return valueProblem(`${name} : ${quote(raw)} est négatif ; un avoir n'est pas une facture en retard`);
   }
-  const cents = eurosToCents(value);
-  if (cents === undefined) {
-    return valueProblem(`${name} : ${quote(raw)} n'est pas un montant au centime près (arrondissez-le avec ARRONDI)`);
-  }
-  return cents;
+  return valueProblem(`${name} : ${quote(raw)} n'est pas un montant au centime près (arrondissez-le avec ARRONDI)`);
 }
 
 /**
@@ -113,15 +135,13 @@ export function coerceRate(raw: unknown, name: string): Coerced<number> {
     if (value === undefined) return valueProblem(`${name} : ${quote(raw)} n'est pas un taux (ex. 12,15 % ou 0,1215)`);
   } else if (raw === null || raw === undefined) return BLANK;
   else return notUnderstood(name, raw);
+  const millionths = rateOfNumber(value);
+  if (!Number.isNaN(millionths)) return millionths;
   if (!Number.isFinite(value) || value < 0) return valueProblem(`${name} : ${quote(raw)} : un taux ne peut pas être négatif`);
   if (value > 1) {
     return valueProblem(`${name} : ${quote(raw)} est supérieur à 100 % ; écrivez le taux en pourcentage (12,15 %) ou en fraction (0,1215)`);
   }
-  const millionths = Math.round(value * 1e6);
-  if (Math.abs(value * 1e6 - millionths) > 1e-6) {
-    return valueProblem(`${name} : ${quote(raw)} : au plus quatre décimales en pourcentage`);
-  }
-  return millionths;
+  return valueProblem(`${name} : ${quote(raw)} : au plus quatre décimales en pourcentage`);
 }
 
 const TRUE_WORDS = new Set(["vrai", "true", "oui", "o", "yes", "y", "x", "1"]);

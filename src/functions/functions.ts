@@ -18,15 +18,17 @@ import {
   legalInterestCents,
   minimumContractRate,
   moratoryInterestCents,
+  penaltiesCents,
   penaltyCents,
   penaltyRateOn,
 } from "../core/interest";
 import { centsToEuros, RATE_SCALE, type Cents } from "../core/money";
 import { prescriptionDay } from "../core/prescription";
-import { MissingRate } from "../core/rates/rateBook";
+import { MissingRate, type RateBook } from "../core/rates/rateBook";
 import { dueDate, type PaymentTerms } from "../core/terms";
 import { agingTable, readBounds, readSingleDate } from "./aggregate";
 import { broadcast, type CellResult, type Param } from "./broadcast";
+import type { ColumnPath } from "./columns";
 import {
   BLANK,
   coerceAmount,
@@ -61,8 +63,29 @@ function rateFraction(result: number | MissingRate): CellResult {
   return result instanceof MissingRate ? new Problem("na", result.message) : result / RATE_SCALE;
 }
 
-function run(args: unknown[], params: readonly Param[], compute: (values: unknown[]) => CellResult): unknown[][] {
-  return broadcast(args, params, compute, toExcelCell);
+function run<Context>(
+  args: unknown[],
+  params: readonly Param[],
+  compute: (values: unknown[]) => CellResult,
+  columnPath?: ColumnPath<Context>,
+): unknown[][] {
+  return broadcast(args, params, compute, toExcelCell, columnPath);
+}
+
+/** What the money kernels need to know about this call. */
+interface MoneyContext {
+  readonly book: RateBook;
+  readonly today: EpochDay;
+}
+
+/** A blank optional date (NaN in a kernel column) means today. */
+function fillBlankDays(days: Float64Array, count: number, today: EpochDay): void {
+  for (let i = 0; i < count; i++) if (days[i] !== days[i]) days[i] = today;
+}
+
+/** Kernel results in cents -> euros, in place (NaN stays NaN). */
+function centsColumnToEuros(values: Float64Array, count: number): void {
+  for (let i = 0; i < count; i++) values[i] = centsToEuros(values[i]);
 }
 
 // ---------------------------------------------------------------------------
@@ -171,9 +194,20 @@ const PENALITE_PARAMS = [
 export function penalite(montant: unknown[][], echeance: unknown[][], date_paiement?: unknown[][], taux?: unknown[][]): unknown[][] {
   const book = currentRateBook();
   const today = todayEpochDay();
-  return run([montant, echeance, date_paiement, taux], PENALITE_PARAMS, (v) =>
-    euros(penaltyCents(book, v[0] as Cents, v[1] as EpochDay, (v[2] as EpochDay | undefined) ?? today, v[3] as number | undefined)),
+  return run(
+    [montant, echeance, date_paiement, taux],
+    PENALITE_PARAMS,
+    (v) => euros(penaltyCents(book, v[0] as Cents, v[1] as EpochDay, (v[2] as EpochDay | undefined) ?? today, v[3] as number | undefined)),
+    { kernel: penaltyKernel, context: { book, today } },
   );
+}
+
+/** PENALITE over plain columns: penaltyCents, vectorized in core. */
+function penaltyKernel(columns: readonly Float64Array[], count: number, out: Float64Array, context: MoneyContext): void {
+  const paid = columns[2];
+  fillBlankDays(paid, count, context.today);
+  penaltiesCents(context.book, columns[0], columns[1], paid, columns[3], count, out);
+  centsColumnToEuros(out, count);
 }
 
 const INDEMNITE_PARAMS = [required("echeance", coerceDate), optional("date_paiement", coerceDate)];

@@ -1,4 +1,5 @@
 import { asMatrix, broadcast, type CellResult, type Param } from "../../src/functions/broadcast";
+import { epochDayToSerial as serialOf } from "../../src/core/calendar";
 import { coerceAmount, coerceDate } from "../../src/functions/coerce";
 import { Problem } from "../../src/functions/problem";
 
@@ -93,5 +94,75 @@ describe("broadcast", () => {
     ];
     const out = broadcast(["abc", "def"], params, () => 0, identity);
     expect(problemIn(out[0][0]).message).toContain("x : « abc »");
+  });
+});
+
+describe("the column path", () => {
+  const DATE_PARAMS: Param[] = [
+    { name: "debut", coerce: coerceDate, required: true },
+    { name: "fin", coerce: coerceDate, required: false },
+  ];
+  /** days from debut to fin (fin blank = day 20000), through the general path. */
+  const span = (v: unknown[]): CellResult => ((v[1] as number | undefined) ?? 20000) - (v[0] as number);
+  /** The same through a kernel, which also refuses (NaN) spans over 1000 days. */
+  const kernelRows: number[] = [];
+  const spanKernel = (columns: readonly Float64Array[], count: number, out: Float64Array, fallback: number) => {
+    kernelRows.push(count);
+    for (let i = 0; i < count; i++) {
+      const end = columns[1][i] === columns[1][i] ? columns[1][i] : fallback;
+      const days = end - columns[0][i];
+      out[i] = days > 1000 ? Number.NaN : days;
+    }
+  };
+  const path = { kernel: spanKernel, context: 20000 };
+
+  beforeEach(() => {
+    kernelRows.length = 0;
+  });
+
+  test("plain rows through the kernel, the others through compute, with the same results", () => {
+    const debut = [[serialOf(19000)], ["abc"], [serialOf(19500)], [serialOf(10000)], [null], [serialOf(19990)]];
+    const fin = [[serialOf(19010)], [serialOf(19010)], [0], [serialOf(19010)], [null], [""]];
+    const computed: unknown[] = [];
+    const spy = (v: unknown[]): CellResult => {
+      computed.push(v[0]);
+      return span(v);
+    };
+    const out = broadcast([debut, fin], DATE_PARAMS, spy, identity, path);
+    expect(kernelRows).toEqual([6]);
+    expect(out[0]).toEqual([10]);
+    expect(problemIn(out[1][0]).message).toContain("debut : « abc »");
+    expect(out[2]).toEqual([500]); // 0 in an optional date: blank, the kernel's fallback
+    expect(out[3]).toEqual([9010]); // the kernel said NaN: computed by the general path
+    expect(out[4]).toEqual([""]);
+    expect(out[5]).toEqual([10]);
+    // Only the rows the kernel could not take reached compute.
+    expect(computed).toEqual([10000]);
+    expect(broadcast([debut, fin], DATE_PARAMS, span, identity)).toEqual(out);
+  });
+
+  test("a single cell beside a column is repeated into the kernel", () => {
+    const out = broadcast([[[serialOf(19000)], [serialOf(19005)]], serialOf(19010)], DATE_PARAMS, span, identity, path);
+    expect(kernelRows).toEqual([2]);
+    expect(out).toEqual([[10], [5]]);
+  });
+
+  test("other shapes, one row, or a parameter without a number rule take the general path", () => {
+    const column = [[serialOf(19000)], [serialOf(19005)]];
+    broadcast([[[serialOf(19000), serialOf(19001)]], serialOf(19010)], DATE_PARAMS, span, identity, path); // a row
+    broadcast([[[serialOf(19000)]], serialOf(19010)], DATE_PARAMS, span, identity, path); // one cell
+    broadcast([column, [[serialOf(19010)]].concat([[serialOf(19010)], [serialOf(19010)]])], DATE_PARAMS, span, identity, path); // lengths differ
+    broadcast([column, "abc"], DATE_PARAMS, span, identity, path); // a bad single cell
+    const textParams: Param[] = [DATE_PARAMS[0], { name: "x", coerce: (raw) => String(raw), required: false }];
+    broadcast([column, "x"], textParams, () => 1, identity, path);
+    expect(kernelRows).toEqual([]);
+  });
+
+  test("long columns go through in chunks, every row accounted for", () => {
+    const rows = 5000;
+    const debut = Array.from({ length: rows }, (_, i) => [serialOf(15000 + i)]);
+    const out = broadcast([debut, null], DATE_PARAMS, span, identity, path);
+    expect(kernelRows.reduce((a, b) => a + b, 0)).toBe(rows);
+    expect(out).toEqual(broadcast([debut, null], DATE_PARAMS, span, identity));
   });
 });

@@ -314,6 +314,33 @@ describe("PENALITE over a column equals PENALITE cell by cell", () => {
   const awkward = [0, -1, 0.5, 59, 59.9, 60, 60.5, 61, 45000.75, 46203, 46204, 2958465, 2958465.5, 2958466, NaN, Infinity, 1e308, 12.345, "", "15/03/2025", true, null];
   const describeCell = (cell: unknown) => (cell instanceof FakeExcelError ? `${cell.code} ${cell.message}` : cell);
 
+  const awkwardRates = [0, 0.1215, 0.12, "12 %", "12,15 %", 1.5, -0.1, 0.123456789, "", null, "abc", true];
+  const paymentCell = fc.oneof(fc.constantFrom(...awkward), fc.integer({ min: 40000, max: 47000 }), fc.constant(0), fc.constant(null));
+
+  test("with a rate and blank payment dates: the column path equals cell-by-cell evaluation", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.oneof(fc.constantFrom(...awkward), fc.double({ min: 0, max: 1e7, noNaN: true }), fc.integer({ min: 1, max: 1e6 }).map((c) => c / 100)),
+            fc.oneof(fc.constantFrom(...awkward), fc.integer({ min: 40000, max: 47000 })),
+            paymentCell,
+            fc.oneof(fc.constantFrom(...awkwardRates), fc.constant(null)),
+          ),
+          { minLength: 2, maxLength: 40 },
+        ),
+        (rows) => {
+          const column = formulas.penalite(rows.map((r) => [r[0]]), rows.map((r) => [r[1]]), rows.map((r) => [r[2]]), rows.map((r) => [r[3]]));
+          rows.forEach((r, i) => {
+            const single = formulas.penalite([[r[0]]], [[r[1]]], [[r[2]]], [[r[3]]]);
+            expect(describeCell(column[i][0])).toEqual(describeCell(single[0][0]));
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   test("equals the generic path on awkward values and random rows", () => {
     fc.assert(
       fc.property(
