@@ -8,7 +8,7 @@
  * zero.
  */
 import type { EpochDay } from "./calendar";
-import { INTEREST_DENOMINATOR, interestCents, RATE_SCALE, roundDivide, type Cents } from "./money";
+import { INTEREST_DENOMINATOR, interestCents, RATE_SCALE, roundDivideNatural, type Cents } from "./money";
 import { MissingRate, type RateBook } from "./rates/rateBook";
 
 /** L441-10: the ECB rate plus 10 points, in millionths. */
@@ -81,7 +81,7 @@ export function penaltiesCents(
       rateDays = cumulative[to] - cumulative[from] + PENALTY_MARGIN * days;
     }
     const product = amount * rateDays;
-    out[i] = product <= Number.MAX_SAFE_INTEGER ? roundDivide(product, INTEREST_DENOMINATOR) : Number.NaN;
+    out[i] = product <= Number.MAX_SAFE_INTEGER ? roundDivideNatural(product, INTEREST_DENOMINATOR) : Number.NaN;
   }
 }
 

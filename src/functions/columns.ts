@@ -53,6 +53,59 @@ export function laneValue(lane: Lane, raw: number): number {
   return Number.NaN;
 }
 
+/**
+ * Reads rows start..start+count-1 of a column into `column` through its
+ * lane's number rule: the value, or NaN where the cell is not a nonzero
+ * number or breaks the rule. Returns false when it left some NaN, for
+ * markNonPlain to look at.
+ *
+ * Written for the engine, measured by `npm run bench`: one loop per lane, and
+ * the number read from the row used only as a number. Merged with anything
+ * else first (`Array.isArray(row) ? row[0] : row`, or `row?.[0]`), every
+ * decimal read was boxed: one heap allocation per row, 1.6 MB per 100,000.
+ */
+function readLane(lane: Lane, rows: readonly unknown[], start: number, count: number, column: Float64Array): boolean {
+  let complete = true;
+  if (lane === DATE_LANE) {
+    for (let i = 0; i < count; i++) {
+      const row = rows[start + i];
+      let value = Number.NaN;
+      if (Array.isArray(row)) {
+        const raw: unknown = row[0];
+        if (typeof raw === "number" && raw !== 0) value = dateOfNumber(raw);
+      }
+      column[i] = value;
+      if (value !== value) complete = false;
+    }
+  } else if (lane === AMOUNT_LANE) {
+    for (let i = 0; i < count; i++) {
+      const row = rows[start + i];
+      let value = Number.NaN;
+      if (Array.isArray(row)) {
+        const raw: unknown = row[0];
+        if (typeof raw === "number" && raw !== 0) value = centsOfNumber(raw);
+      }
+      column[i] = value;
+      if (value !== value) complete = false;
+    }
+  } else if (lane === RATE_LANE) {
+    for (let i = 0; i < count; i++) {
+      const row = rows[start + i];
+      let value = Number.NaN;
+      if (Array.isArray(row)) {
+        const raw: unknown = row[0];
+        if (typeof raw === "number" && raw !== 0) value = rateOfNumber(raw);
+      }
+      column[i] = value;
+      if (value !== value) complete = false;
+    }
+  } else {
+    column.fill(Number.NaN, 0, count);
+    complete = count === 0;
+  }
+  return complete;
+}
+
 /** A parameter as the fast path sees it. */
 export interface ColumnInput {
   readonly lane: Lane;
@@ -75,13 +128,23 @@ function buffers(count: number): Float64Array[] {
 }
 
 /**
- * Whether a cell that is not a nonzero number is plain: a blank optional
- * parameter (NaN), which includes the 0 that Excel desktop passes for a blank
- * optional date. Anything else takes the general path.
+ * Where readLane left NaN, the row stays plain only if the cell is a blank
+ * optional parameter: empty, or the 0 that Excel desktop passes for a blank
+ * optional date. Anything else (text, a negative amount, a zero amount, an
+ * error) sends the row to the general path, which gives its message.
  */
-function isPlainBlank(raw: unknown, lane: Lane, required: boolean): boolean {
-  if (required) return false;
-  return raw === null || raw === undefined || raw === "" || (raw === 0 && lane === DATE_LANE);
+function markNonPlain(input: ColumnInput, start: number, count: number, column: Float64Array, plain: Uint8Array): void {
+  const { rows, lane, required } = input;
+  for (let i = 0; i < count; i++) {
+    if (column[i] === column[i]) continue;
+    if (required) {
+      plain[i] = 0;
+      continue;
+    }
+    const row = rows[start + i];
+    const raw: unknown = Array.isArray(row) ? row[0] : row;
+    if (!(raw === null || raw === undefined || raw === "" || (raw === 0 && lane === DATE_LANE))) plain[i] = 0;
+  }
 }
 
 /**
@@ -109,22 +172,7 @@ export function runColumns<Out, Context>(
         column.fill(input.constant, 0, count);
         continue;
       }
-      const { rows, lane, required } = input;
-      for (let i = 0; i < count; i++) {
-        const row = rows[start + i];
-        const raw: unknown = Array.isArray(row) ? row[0] : row;
-        // The number is read and converted here, in the loop: handed to a
-        // function that is not inlined, a decimal amount would be boxed, a
-        // heap allocation per row.
-        if (typeof raw === "number" && raw !== 0) {
-          const value = laneValue(lane, raw);
-          column[i] = value;
-          if (value !== value) plain[i] = 0;
-        } else {
-          column[i] = Number.NaN;
-          if (!isPlainBlank(raw, lane, required)) plain[i] = 0;
-        }
-      }
+      if (!readLane(input.lane, input.rows, start, count, column)) markNonPlain(input, start, count, column, plain);
     }
     kernel(columns, count, out, context);
     for (let i = 0; i < count; i++) {
