@@ -9,10 +9,11 @@
  * can be passed with empty rows at its end (a single cell broadcast beside it,
  * such as a payment date, does not make an empty row an error).
  *
- * Speed: a formula over 100,000 rows is one call. Each argument is read in
- * one pass over its cells into typed storage (readArgument), plain numbers
- * through the inlined number rules of coerce.ts; then one pass over the
- * result combines the cells and computes. Single cells are read once.
+ * Speed: a formula over 100,000 rows is one call. Single cells are coerced
+ * once; a plain number goes through the inlined number rule of its
+ * parameter, anything else through the parameter's coercer. A formula that
+ * gives a column path has its plain rows computed by its kernel over typed
+ * arrays (columns.ts), and only the other rows cell by cell here.
  */
 import { BLANK, type Coerced } from "./coerce";
 import { laneOf, laneValue, NO_LANE, runColumns, type ColumnInput, type ColumnPath, type Lane } from "./columns";
@@ -27,18 +28,24 @@ export interface Param {
   readonly required: boolean;
 }
 
-/** The argument as a matrix: omitted -> [[null]], scalar -> [[x]]. */
+/**
+ * The rows of an argument: omitted -> [[null]], scalar -> [[x]], one row -> [row].
+ * The rows themselves are not checked: Excel always passes them as arrays.
+ */
+function rowsOf(arg: Arg): unknown[] {
+  if (!Array.isArray(arg)) return [[arg === undefined ? null : arg]];
+  if (arg.length === 0) return [[null]];
+  if (!Array.isArray(arg[0])) return [arg];
+  return arg;
+}
+
+/** The argument as a matrix: rowsOf, with any row that is not an array wrapped rather than crashed on. */
 export function asMatrix(arg: Arg): unknown[][] {
-  if (Array.isArray(arg)) {
-    if (arg.length === 0) return [[null]];
-    if (!Array.isArray(arg[0])) return [arg];
-    // Excel always passes rows as arrays; anything else is wrapped rather than crashed on.
-    for (let r = 0; r < arg.length; r++) {
-      if (!Array.isArray(arg[r])) return Array.from(arg, (cell) => (Array.isArray(cell) ? cell : [cell]));
-    }
-    return arg as unknown[][];
+  const rows = rowsOf(arg);
+  for (let r = 0; r < rows.length; r++) {
+    if (!Array.isArray(rows[r])) return Array.from(rows, (cell) => (Array.isArray(cell) ? cell : [cell]));
   }
-  return [[arg === undefined ? null : arg]];
+  return rows as unknown[][];
 }
 
 /** One argument, ready for the loop. */
@@ -55,11 +62,8 @@ interface Prepared {
 }
 
 function prepare(arg: Arg, param: Param): Prepared {
-  let matrix: unknown[];
-  if (!Array.isArray(arg)) matrix = [[arg === undefined ? null : arg]];
-  else if (arg.length === 0) matrix = [[null]];
-  else if (!Array.isArray(arg[0])) matrix = [arg];
-  else matrix = arg;
+  // Not asMatrix: the rows stay unchecked here; cellAt and the column reader check each row they read.
+  const matrix = rowsOf(arg);
   const rows = matrix.length;
   const cols = (matrix[0] as unknown[]).length;
   const constant = rows === 1 && cols === 1;
