@@ -53,7 +53,9 @@ async function capture(browser, theme, url, written) {
   const preview = page.locator('iframe[title="Aperçu (premier client)"]');
   await preview.waitFor();
   await page.frameLocator('iframe[title="Aperçu (premier client)"]').locator("body").waitFor();
-  await preview.scrollIntoViewIfNeeded();
+  // The preview at the top of the pane, the letter scrolled to its subject line.
+  await page.getByText("Aperçu (premier client)", { exact: true }).evaluate((heading) => heading.scrollIntoView({ block: "start" }));
+  await page.frameLocator('iframe[title="Aperçu (premier client)"]').getByText(/^Objet/).first().scrollIntoViewIfNeeded();
   await shoot(page, pane, `courrier-${theme}`, written);
 
   // The dashboard.
@@ -67,7 +69,8 @@ async function capture(browser, theme, url, written) {
 
 mkdirSync(OUT, { recursive: true });
 const { server, url } = await demoServer.startDemoServer({ port: 0 });
-const browser = await browserSupport.launchChromium();
+// French dates in the native date fields too (they follow the browser's language, not the page's).
+const browser = await browserSupport.launchChromium({ args: ["--lang=fr-FR"] });
 const written = [];
 try {
   for (const theme of ["light", "dark"]) await capture(browser, theme, url, written);

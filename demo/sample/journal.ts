@@ -87,7 +87,7 @@ export function sampleJournal(random: Random, invoices: readonly SampleInvoice[]
   // A promise still running, and one that was not kept.
   {
     const [client, open] = pick(3);
-    add(client, { type: "promise", date: today - 3, invoices: numbers(open), until: today + 9, amount: sum(open) });
+    add(client, { type: "promise", date: today - 3, invoices: numbers(open), until: today + 4, amount: sum(open), note: "Règlement promis par la gérante pour vendredi" });
   }
   {
     const [client, open] = pick(5);
