@@ -55,7 +55,7 @@ async function capture(browser, theme, url, written) {
   await page.frameLocator('iframe[title="Aperçu (premier client)"]').locator("body").waitFor();
   // The preview at the top of the pane, the letter scrolled to its subject line.
   await page.getByText("Aperçu (premier client)", { exact: true }).evaluate((heading) => heading.scrollIntoView({ block: "start" }));
-  await page.frameLocator('iframe[title="Aperçu (premier client)"]').getByText(/^Objet/).first().scrollIntoViewIfNeeded();
+  await page.frameLocator('iframe[title="Aperçu (premier client)"]').getByText(/^Mise en demeure de payer$|^Relance/i).first().scrollIntoViewIfNeeded();
   await shoot(page, pane, `courrier-${theme}`, written);
 
   // The dashboard.
@@ -69,8 +69,7 @@ async function capture(browser, theme, url, written) {
 
 mkdirSync(OUT, { recursive: true });
 const { server, url } = await demoServer.startDemoServer({ port: 0 });
-// French dates in the native date fields too (they follow the browser's language, not the page's).
-const browser = await browserSupport.launchChromium({ args: ["--lang=fr-FR"] });
+const browser = await browserSupport.launchChromium();
 const written = [];
 try {
   for (const theme of ["light", "dark"]) await capture(browser, theme, url, written);
