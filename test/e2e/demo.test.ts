@@ -83,7 +83,7 @@ test("the pane analyses the selection into cases; the RECOUVRE formulas beside t
   await page.context().close();
 });
 
-test("the ribbon's « Relancer » opens the confirmation; Microsoft Graph cannot be reached from the page", async () => {
+test("the ribbon's « Relancer » opens the confirmation; Microsoft Graph cannot be reached; sending prepares .eml drafts", async () => {
   const { page, errors, leaving } = await openDemo("?theme=dark");
   await page.getByRole("button", { name: "Relancer" }).click();
   await page.getByText("Envoyer les relances", { exact: true }).first().waitFor({ timeout: 30_000 });
@@ -96,7 +96,14 @@ test("the ribbon's « Relancer » opens the confirmation; Microsoft Graph cannot
     ),
   );
   expect(graph).toBe("TypeError");
-  // Refused by the page's policy before any request was made.
+
+  // Sending in the demonstration: .eml drafts, prepared and recorded in the journal.
+  const journalBefore = await page.evaluate(() => window.__officeDouble.tableInfo("RecouvreJournal")!.rowCount);
+  await page.getByRole("radio", { name: "Préparer des brouillons .eml (à envoyer depuis Outlook)" }).check();
+  await page.getByRole("button", { name: /^Préparer \d+ brouillons?$/ }).click();
+  await page.getByRole("button", { name: "Télécharger les brouillons" }).waitFor({ timeout: 60_000 });
+  expect(await page.evaluate(() => window.__officeDouble.tableInfo("RecouvreJournal")!.rowCount)).toBeGreaterThan(journalBefore);
+  // Refused by the page's policy before any request was made; nothing else left the page either.
   expect(leaving).toEqual([]);
   expect(errors).toEqual([]);
   await page.context().close();
