@@ -9,7 +9,7 @@ import type { BookNotice } from "./report";
 
 export interface CleanName {
   readonly name: string;
-  /** True when the name was changed. */
+  /** True when characters were removed or repaired (spacing aside). */
   readonly cleaned: boolean;
 }
 
@@ -57,7 +57,8 @@ export function cleanName(raw: string): CleanName {
   let name = raw;
   if (MOJIBAKE.test(name)) name = undoMojibake(name) ?? name;
   name = name.replace(DAMAGE, "").replace(/\s+/g, " ").trim();
-  return { name, cleaned: name !== raw.trim() };
+  // Spacing alone is no damage: only removed or repaired characters flag the name.
+  return { name, cleaned: name !== raw.replace(/\s+/g, " ").trim() };
 }
 
 /**

@@ -24,7 +24,7 @@ import { describePaymentTerms, dueDate, type PaymentTerms } from "../terms";
 import { impute, type DebitState } from "./impute";
 import { accountNames, cleanName } from "./names";
 import { NoticeCounter, type BookNotice } from "./report";
-import type { AccountBalance, BookLine, OpenItem, UnimputedCredit } from "./types";
+import type { AccountBalance, BookLine, LineSource, OpenItem, UnimputedCredit } from "./types";
 
 /** The terms a FEC import assumes when the user chooses none (L441-10 I default). */
 export const DEFAULT_TERMS: PaymentTerms = { kind: "days", days: 30 };
@@ -63,6 +63,10 @@ export interface OpenItemsResult {
   readonly notices: BookNotice[];
 }
 
+function compareSources(a: LineSource, b: LineSource): number {
+  return a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.line - b.line;
+}
+
 function groupKey(line: BookLine): string {
   return `${line.ledgerAccount ?? ""}\u0000${line.lettering}`;
 }
@@ -73,7 +77,7 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
   const notices: BookNotice[] = [];
   const byAccount = new Map<string, BookLine[]>();
   const namesByAccount = new Map<string, Map<string, number>>();
-  const cleanedAccounts = new Set<string>();
+  const cleanedAccounts = new Map<string, BookNotice>();
   // Lettered groups that net over every line given (also after `at`): one that does not is reported.
   const groupTotals = new Map<string, number>();
   let afterDate = 0;
@@ -94,13 +98,16 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
     let names = namesByAccount.get(line.account);
     if (!names) namesByAccount.set(line.account, (names = new Map()));
     const clean = cleanName(line.name);
-    if (clean.cleaned && clean.name !== line.name) {
-      if (!cleanedAccounts.has(line.account)) notices.push({ code: "nom_nettoye", account: line.account, source: line.source, detail: `${line.name} -> ${clean.name}` });
-      cleanedAccounts.add(line.account);
+    if (clean.cleaned) {
+      const earlier = cleanedAccounts.get(line.account);
+      if (!earlier || compareSources(line.source, earlier.source as LineSource) < 0) {
+        cleanedAccounts.set(line.account, { code: "nom_nettoye", account: line.account, source: line.source, detail: `${line.name} -> ${clean.name}` });
+      }
     }
     names.set(clean.name, (names.get(clean.name) ?? 0) + 1);
   }
   const { labels, notices: nameNotices } = accountNames(namesByAccount);
+  for (const account of [...cleanedAccounts.keys()].sort()) notices.push(cleanedAccounts.get(account) as BookNotice);
 
   const open: OpenItem[] = [];
   const settled: OpenItem[] = [];
@@ -145,7 +152,7 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
         continue;
       }
       if (groupTotals.get(`${account}\u0000${key}`) !== 0) {
-        const first = group.reduce((a, b) => (b.source.line < a.source.line && b.source.file === a.source.file ? b : a));
+        const first = group.reduce((a, b) => (compareSources(b.source, a.source) < 0 ? b : a));
         notices.push({ code: "lettrage_non_solde", account, source: first.source, cents: sum, detail: group[0].lettering });
       }
       loose.push(...group);
@@ -165,7 +172,7 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
       });
     }
 
-    states.sort((a, b) => a.line.date - b.line.date || (a.line.source.file < b.line.source.file ? -1 : a.line.source.file > b.line.source.file ? 1 : a.line.source.line - b.line.source.line));
+    states.sort((a, b) => a.line.date - b.line.date || compareSources(a.line.source, b.line.source));
     for (const state of states) {
       const line = state.line;
       const hasSourceDue = line.dueDate !== undefined;

@@ -55,6 +55,8 @@ export class NoticeCounter {
     if (entry) {
       entry.count++;
       entry.cents += cents;
+      // The first line of the file stands for the others, whatever order the lines came in.
+      if (source.line < (entry.notice.source as LineSource).line) entry.notice = { code, source, ...(detail !== undefined && { detail }) };
     } else this.byKey.set(key, { notice: { code, source, ...(detail !== undefined && { detail }) }, count: 1, cents });
   }
 
