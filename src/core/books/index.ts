@@ -11,5 +11,6 @@ export * from "./types";
 export type { BookNotice, BookNoticeCode } from "./report";
 export { openItemsAt, DEFAULT_TERMS, type OpenItemsOptions, type OpenItemsResult, type OpenItemsCounts } from "./openItems";
 export { cleanName } from "./names";
-export { readFec, readFecFiles, isLineNotice, type FecInput, type FecRead, type FecReport, type FecFileReport, type MonthlySales } from "./fec/readFec";
+export { readFec, readFecFiles, isLineNotice, type FecInput, type FecRead, type FecReport, type FecFileReport, type DailySales } from "./fec/readFec";
 export { describeNotice, NOTICE_TITLES } from "./messages/fr";
+export { dsoFromBooks, monthlyRevenueOf, type BooksDso, type BooksRevenueBasis } from "./dso";

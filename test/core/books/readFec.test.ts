@@ -33,9 +33,14 @@ describe("readFec on the fixtures", () => {
     expect(read.lines.find((l) => l.piece === "AV-1")).toMatchObject({ kind: "avoir", refersTo: "F-2", signedCents: -10000 });
     expect(read.lines.find((l) => l.piece === "RG-5")).toMatchObject({ kind: "reglement" });
     expect(read.lines.find((l) => l.piece === "F-2" && l.signedCents > 0)?.name).toBe("CAFÉ DE LA GARE");
-    // Revenue excluding VAT: January 1000, February 600 - 100.
-    expect(read.sales.ht.get(2024 * 12)).toBe(100000);
-    expect(read.sales.ht.get(2024 * 12 + 1)).toBe(50000);
+    // Revenue excluding VAT by day; including VAT from the invoices and credit notes.
+    expect([...read.sales.ht]).toEqual([
+      [toEpochDay(2024, 1, 15), 100000],
+      [toEpochDay(2024, 2, 1), 60000],
+      [toEpochDay(2024, 2, 20), -10000],
+    ]);
+    expect(read.sales.ttc.get(toEpochDay(2024, 1, 15))).toBe(120000);
+    expect(read.sales.ttc.get(toEpochDay(2024, 2, 20))).toBe(-10000);
     expect(balances(read)).toEqual({ C001: 70000, C002: 50000, C003: 0, C004: 5000, C005: -5000, C006: 80000 });
   });
 

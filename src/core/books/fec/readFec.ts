@@ -20,7 +20,7 @@
 import type { Cents } from "../../money";
 import { NoticeCounter, type BookNotice, type BookNoticeCode } from "../report";
 import type { BookLine, LineKind } from "../types";
-import { classifyLine, namedInvoice } from "./classify";
+import { classifyLine, journalType, namedInvoice } from "./classify";
 import { decodeFecBytes, type FecEncoding } from "./decode";
 import { fieldText, parseFecAmount, parseFecDate, trimStart } from "./fields";
 import { readFecHeader, type FecField, type FecHeader } from "./header";
@@ -44,11 +44,11 @@ export interface FecFileReport {
   readonly headerRepeats: number;
 }
 
-/** Revenue per month (key: year × 12 + month − 1), in cents. */
-export interface MonthlySales {
+/** Revenue per day (key: epoch day), in cents: any period's revenue can be summed from it. */
+export interface DailySales {
   /** Class 70 credits minus debits: revenue excluding VAT. */
   readonly ht: Map<number, Cents>;
-  /** Customer-account invoices minus credit notes: revenue including VAT. */
+  /** Customer-account invoices minus credit notes of the sales journals: revenue including VAT. */
   readonly ttc: Map<number, Cents>;
 }
 
@@ -65,7 +65,7 @@ export interface FecReport {
 export interface FecRead {
   readonly lines: BookLine[];
   readonly report: FecReport;
-  readonly sales: MonthlySales;
+  readonly sales: DailySales;
 }
 
 const SPLIT_NOTICES: ReadonlySet<BookNoticeCode> = new Set<BookNoticeCode>(["entete_repete", "ligne_vide", "entete_introuvable"]);
@@ -73,19 +73,6 @@ const SPLIT_NOTICES: ReadonlySet<BookNoticeCode> = new Set<BookNoticeCode>(["ent
 /** Notices that stand for data lines (the others describe headers, blank lines or whole files). */
 export function isLineNotice(notice: BookNotice): boolean {
   return !SPLIT_NOTICES.has(notice.code);
-}
-
-function monthOf(day: number): number {
-  // Civil month from the epoch day without allocating (Hinnant, as calendar.fromEpochDay).
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return year * 12 + month - 1;
 }
 
 function add(map: Map<number, number>, key: number, cents: number): void {
@@ -99,7 +86,7 @@ class FileReader {
 
   constructor(
     private readonly counter: NoticeCounter,
-    private readonly sales: MonthlySales,
+    private readonly sales: DailySales,
   ) {}
 
   /** Cuts [start, end) at the separator into this.starts/ends; returns the number of fields. */
@@ -257,7 +244,7 @@ class FileReader {
     if (date !== date) return this.report("date_illisible", { file, line: lineNo }, 0, fieldText(text, starts[i.ecrituredate], ends[i.ecrituredate]));
     if (signed === 0) return this.report("montant_nul", { file, line: lineNo });
     if (target === "ventes") {
-      add(this.sales.ht, monthOf(date), -signed);
+      add(this.sales.ht, date, -signed);
       return this.report("autre_compte", { file, line: lineNo });
     }
     if (target !== "client") return this.report(target === "418" ? "compte_418" : "compte_419", { file, line: lineNo }, signed);
@@ -288,7 +275,8 @@ class FileReader {
       ...(journal !== "" && { journal }),
     };
     this.lines.push(line);
-    if (kind === "facture" || kind === "avoir") add(this.sales.ttc, monthOf(pieceDate === pieceDate ? pieceDate : date), signed);
+    // Revenue including VAT: invoices and credit notes of the sales journals (not transfers to 416, not openings).
+    if ((kind === "facture" || kind === "avoir") && journalType(journal, field("journallib")) === "ventes") add(this.sales.ttc, date, signed);
     return true;
   }
 
@@ -302,7 +290,7 @@ class FileReader {
 /** Reads the parts of one FEC (or several FECs): each part's header is read, repeated headers skipped. */
 export function readFecFiles(files: readonly FecInput[]): FecRead {
   const counter = new NoticeCounter();
-  const sales: MonthlySales = { ht: new Map(), ttc: new Map() };
+  const sales: DailySales = { ht: new Map(), ttc: new Map() };
   const reader = new FileReader(counter, sales);
   const reports: FecFileReport[] = [];
   for (const { name, bytes } of files) {
