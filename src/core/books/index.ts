@@ -12,5 +12,6 @@ export type { BookNotice, BookNoticeCode } from "./report";
 export { openItemsAt, DEFAULT_TERMS, type OpenItemsOptions, type OpenItemsResult, type OpenItemsCounts } from "./openItems";
 export { cleanName } from "./names";
 export { readFec, readFecFiles, isLineNotice, type FecInput, type FecRead, type FecReport, type FecFileReport, type DailySales } from "./fec/readFec";
-export { describeNotice, NOTICE_TITLES } from "./messages/fr";
+export { describeNotice, NOTICE_TITLES, DSO_METHOD_LABELS } from "./messages/fr";
 export { dsoFromBooks, monthlyRevenueOf, type BooksDso, type BooksRevenueBasis } from "./dso";
+export { summarizeImport, type ImportSummary } from "./importSummary";
