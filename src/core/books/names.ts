@@ -52,8 +52,21 @@ function undoMojibake(text: string): string | undefined {
   return out;
 }
 
+const cleaned = new Map<string, CleanName>();
+
 /** The name for letters: damage removed, spaces single. Plain names come back as they are. */
 export function cleanName(raw: string): CleanName {
+  // A FEC repeats each customer's name on every line: each is cleaned once.
+  let result = cleaned.get(raw);
+  if (result === undefined) {
+    if (cleaned.size > 20_000) cleaned.clear();
+    result = cleanNameUncached(raw);
+    cleaned.set(raw, result);
+  }
+  return result;
+}
+
+function cleanNameUncached(raw: string): CleanName {
   let name = raw;
   if (MOJIBAKE.test(name)) name = undoMojibake(name) ?? name;
   name = name.replace(DAMAGE, "").replace(/\s+/g, " ").trim();

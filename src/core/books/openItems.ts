@@ -78,6 +78,7 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
   const byAccount = new Map<string, BookLine[]>();
   const namesByAccount = new Map<string, Map<string, number>>();
   const cleanedAccounts = new Map<string, BookNotice>();
+  const rawNames = new Map<string, Map<string, { count: number; source: LineSource }>>();
   // Lettered groups that net over every line given (also after `at`): one that does not is reported.
   const groupTotals = new Map<string, number>();
   let afterDate = 0;
@@ -89,22 +90,34 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
     }
     if (line.date > at) {
       afterDate++;
-      counter.add("apres_date", line.source, line.signedCents);
+      counter.add("apres_date", line.source.file, line.source.line, line.signedCents);
       continue;
     }
     let list = byAccount.get(line.account);
     if (!list) byAccount.set(line.account, (list = []));
     list.push(line);
-    let names = namesByAccount.get(line.account);
-    if (!names) namesByAccount.set(line.account, (names = new Map()));
-    const clean = cleanName(line.name);
-    if (clean.cleaned) {
-      const earlier = cleanedAccounts.get(line.account);
-      if (!earlier || compareSources(line.source, earlier.source as LineSource) < 0) {
-        cleanedAccounts.set(line.account, { code: "nom_nettoye", account: line.account, source: line.source, detail: `${line.name} -> ${clean.name}` });
+    // Names are counted as written and cleaned once per distinct spelling, after the loop.
+    let names = rawNames.get(line.account);
+    if (!names) rawNames.set(line.account, (names = new Map()));
+    const seen = names.get(line.name);
+    if (!seen) names.set(line.name, { count: 1, source: line.source });
+    else {
+      seen.count++;
+      if (compareSources(line.source, seen.source) < 0) seen.source = line.source;
+    }
+  }
+  for (const [account, names] of rawNames) {
+    const counts = new Map<string, number>();
+    let damaged: BookNotice | undefined;
+    for (const [raw, { count, source }] of names) {
+      const clean = cleanName(raw);
+      counts.set(clean.name, (counts.get(clean.name) ?? 0) + count);
+      if (clean.cleaned && (!damaged || compareSources(source, damaged.source as LineSource) < 0)) {
+        damaged = { code: "nom_nettoye", account, source, detail: `${raw} -> ${clean.name}` };
       }
     }
-    names.set(clean.name, (names.get(clean.name) ?? 0) + 1);
+    namesByAccount.set(account, counts);
+    if (damaged) cleanedAccounts.set(account, damaged);
   }
   const { labels, notices: nameNotices } = accountNames(namesByAccount);
   for (const account of [...cleanedAccounts.keys()].sort()) notices.push(cleanedAccounts.get(account) as BookNotice);
@@ -176,15 +189,20 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
     for (const state of states) {
       const line = state.line;
       const hasSourceDue = line.dueDate !== undefined;
+      // One shape for every item (absent values undefined).
       const item: OpenItem = {
-        account, name, piece: line.piece, date: line.date, kind: line.kind,
+        account,
+        name,
+        piece: line.piece,
+        date: line.date,
         dueDate: hasSourceDue ? line.dueDate : dueDate(line.documentDate ?? line.date, terms),
         dueDateSource: hasSourceDue ? "source" : "assumed",
-        ...(!hasSourceDue && { assumedTerms: termsLabel }),
+        assumedTerms: hasSourceDue ? undefined : termsLabel,
+        kind: line.kind,
         originalCents: line.signedCents,
         remainingCents: state.remaining,
         settlements: state.settlements,
-        ...(line.lettering && { lettering: line.lettering }),
+        lettering: line.lettering || undefined,
         sources: [line.source],
       };
       if (state.remaining > 0) {
