@@ -204,7 +204,8 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
         account,
         name,
         piece: line.piece,
-        date: line.date,
+        // The document's date when the line has one (an opening entry detailed per invoice keeps the invoice's date).
+        date: line.documentDate ?? line.date,
         dueDate: hasSourceDue ? line.dueDate : dueDate(line.documentDate ?? line.date, terms),
         dueDateSource: hasSourceDue ? "source" : "assumed",
         assumedTerms: hasSourceDue ? undefined : termsLabel,
