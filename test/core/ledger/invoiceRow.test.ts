@@ -216,15 +216,13 @@ describe("the list as a whole", () => {
     ]);
   });
 
-  test("20,000 rows are validated quickly", () => {
+  // Its speed is measured by `npm run bench` (test/bench/pane.mjs), never
+  // asserted here: a time bound on a shared CI machine is a flaky test.
+  test("20,000 rows are all validated, none lost", () => {
     const rows = Array.from({ length: 20_000 }, (_, i) => listRow(i % 50).map((cell, c) => (c === 1 ? `F-${i}` : cell)));
-    read(rows.slice(0, 500)); // warm-up
-    const start = performance.now();
     const { invoices, problems } = read(rows);
-    const elapsed = performance.now() - start;
     expect(problems).toEqual([]);
     expect(invoices).toHaveLength(20_000);
-    // Typically ~60 ms; the bound only catches a per-row schema or regex build.
-    expect(elapsed).toBeLessThan(1500);
+    expect(new Set(invoices.map((inv) => inv.numero)).size).toBe(20_000);
   });
 });
