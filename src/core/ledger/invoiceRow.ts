@@ -20,8 +20,6 @@ import { clientKeyOf, invoiceKeyOf } from "./clientKey";
 import {
   CellError,
   isBlankCell,
-  readAmount,
-  readDate,
   readEmail,
   readFlag,
   readPostcode,
@@ -30,6 +28,7 @@ import {
   readText,
   type CellRead,
 } from "./cells";
+import { dateColumn, nonNegative, signedAmountColumn, type ColumnRows } from "./columnReaders";
 import { LEDGER_FIELDS, type ColumnMapping, type LedgerField } from "./headers";
 
 export interface Invoice {
@@ -83,6 +82,15 @@ export interface LedgerReadResult {
   readonly rejectedRows: number[];
   /** Rows with no value at all, skipped. */
   readonly blankRows: number;
+  /** What reading a whole column decided and the user should know (« dates lues mois/jour »). */
+  readonly columnNotices: readonly ColumnNotice[];
+}
+
+export interface ColumnNotice {
+  readonly field: LedgerField;
+  /** The header of the column, as the user wrote it. */
+  readonly column: string;
+  readonly notice: string;
 }
 
 export interface LedgerReadInput {
@@ -129,6 +137,11 @@ function memo<T>(compute: (text: string) => T, limit = 50_000): (text: string) =
   };
 }
 
+/** A cell already read by its column's reader (columnReaders.ts). */
+function readCell<T>() {
+  return z.custom<CellRead<T>>(() => true);
+}
+
 const TERMS_NOT_UNDERSTOOD = new CellError(`conditions de paiement non reconnues. Formes acceptées : ${ACCEPTED_TERMS_FORMS}`);
 const termsOfText = memo((text: string): PaymentTerms | CellError => parsePaymentTerms(text) ?? TERMS_NOT_UNDERSTOOD);
 const clientKeyOfName = memo(clientKeyOf);
@@ -149,10 +162,11 @@ const ROW_SCHEMA = z
   .object({
     client: cell(readText),
     numero: cell(readText),
-    dateFacture: cell(readDate),
-    echeance: cell(readDate),
-    montant: cell(readAmount),
-    datePaiement: cell(readDate),
+    // Amounts and dates are read before the schema, by their column's reader.
+    dateFacture: readCell<EpochDay>(),
+    echeance: readCell<EpochDay>(),
+    montant: readCell<Cents>(),
+    datePaiement: readCell<EpochDay>(),
     email: cell(readEmail),
     contact: cell(readText),
     adresse: cell(readText),
@@ -297,6 +311,18 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
     blocking,
   });
 
+  // Each amount and date column's convention is decided once, over the whole column.
+  const columnNotices: ColumnNotice[] = [];
+  const columnReader = <T>(field: LedgerField, make: (rows: ColumnRows, column: number) => { read: (value: unknown) => CellRead<T>; notice?: string }) => {
+    const reader = make(rows, c[field]);
+    if (reader.notice !== undefined) columnNotices.push({ field, column: headerText[field], notice: reader.notice });
+    return (row: readonly unknown[]) => reader.read(at(row, c[field]));
+  };
+  const readDateFacture = columnReader("dateFacture", dateColumn);
+  const readEcheance = columnReader("echeance", dateColumn);
+  const readMontant = columnReader("montant", signedAmountColumn);
+  const readDatePaiement = columnReader("datePaiement", dateColumn);
+
   const invoices: Invoice[] = [];
   const problems: RowProblem[] = [];
   const rejectedRows: number[] = [];
@@ -315,10 +341,10 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
     const parsed = ROW_SCHEMA.safeParse({
       client: at(row, c.client),
       numero: at(row, c.numero),
-      dateFacture: at(row, c.dateFacture),
-      echeance: at(row, c.echeance),
-      montant: at(row, c.montant),
-      datePaiement: at(row, c.datePaiement),
+      dateFacture: readDateFacture(row),
+      echeance: readEcheance(row),
+      montant: nonNegative(readMontant(row)),
+      datePaiement: readDatePaiement(row),
       email: at(row, c.email),
       contact: at(row, c.contact),
       adresse: at(row, c.adresse),
@@ -353,5 +379,5 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
     firstRowOfKey.set(key, sheetRow);
     invoices.push(invoice);
   }
-  return { invoices, problems, rejectedRows, blankRows };
+  return { invoices, problems, rejectedRows, blankRows, columnNotices };
 }
