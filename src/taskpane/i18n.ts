@@ -267,6 +267,8 @@ const en: Strings = {
     dateFacture: "Invoice date",
     echeance: "Due date",
     montant: "Amount still owed",
+    debit: "Debit",
+    credit: "Credit",
     datePaiement: "Payment date",
     email: "E-mail",
     contact: "Contact",

@@ -104,6 +104,19 @@ export function nonNegative(read: CellRead<Cents>): CellRead<Cents> {
   return typeof read === "number" && read < 0 ? new CellError(READING_FR.amountNegative) : read;
 }
 
+/**
+ * The signed amount of a line given as Débit and Crédit columns: debit minus
+ * credit. `field` names the column to blame when one cannot be read (or
+ * « debit » when both are blank).
+ */
+export function debitMinusCredit(debit: CellRead<Cents>, credit: CellRead<Cents>): { read: CellRead<Cents>; field: "debit" | "credit" } {
+  if (debit instanceof CellError) return { read: debit, field: "debit" };
+  if (credit instanceof CellError) return { read: credit, field: "credit" };
+  if (debit === undefined && credit === undefined) return { read: undefined, field: "debit" };
+  const cents = (debit ?? 0) - (credit ?? 0);
+  return { read: cents === 0 ? 0 : cents, field: debit === undefined ? "credit" : "debit" };
+}
+
 /** A reader of one column's amounts, signed, its convention decided once. */
 export function signedAmountColumn(rows: ColumnRows, column: number): { read: (value: unknown) => CellRead<Cents>; notice?: string } {
   const convention = amountConventionOf(rows, column);

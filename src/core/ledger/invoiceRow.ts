@@ -28,7 +28,7 @@ import {
   readText,
   type CellRead,
 } from "./cells";
-import { dateColumn, nonNegative, signedAmountColumn, type ColumnRows } from "./columnReaders";
+import { dateColumn, debitMinusCredit, nonNegative, signedAmountColumn, type ColumnRows } from "./columnReaders";
 import { LEDGER_FIELDS, type ColumnMapping, type LedgerField } from "./headers";
 
 export interface Invoice {
@@ -106,7 +106,8 @@ export interface LedgerReadInput {
 // ---------------------------------------------------------------------------
 // The row schema.
 
-type Cells = { [F in LedgerField]: unknown };
+/** Débit and Crédit columns are not read on their own: they make the row's montant. */
+type Cells = { [F in Exclude<LedgerField, "debit" | "credit">]: unknown };
 
 interface FieldProblem {
   readonly field: LedgerField;
@@ -139,7 +140,7 @@ function memo<T>(compute: (text: string) => T, limit = 50_000): (text: string) =
 
 /** A cell already read by its column's reader (columnReaders.ts). */
 function readCell<T>() {
-  return z.custom<CellRead<T>>(() => true);
+  return z.unknown() as unknown as z.ZodType<CellRead<T>>;
 }
 
 const TERMS_NOT_UNDERSTOOD = new CellError(`conditions de paiement non reconnues. Formes acceptées : ${ACCEPTED_TERMS_FORMS}`);
@@ -320,7 +321,13 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
   };
   const readDateFacture = columnReader("dateFacture", dateColumn);
   const readEcheance = columnReader("echeance", dateColumn);
-  const readMontant = columnReader("montant", signedAmountColumn);
+  const readMontantColumn = columnReader("montant", signedAmountColumn);
+  const readDebit = columnReader("debit", signedAmountColumn);
+  const readCredit = columnReader("credit", signedAmountColumn);
+  // Without a montant column, Débit − Crédit is the row's signed amount.
+  const fromDebitCredit = c.montant < 0 && (c.debit >= 0 || c.credit >= 0);
+  const readMontant = (row: readonly unknown[]): { read: CellRead<Cents>; field: LedgerField } =>
+    fromDebitCredit ? debitMinusCredit(readDebit(row), readCredit(row)) : { read: readMontantColumn(row), field: "montant" };
   const readDatePaiement = columnReader("datePaiement", dateColumn);
 
   const invoices: Invoice[] = [];
@@ -338,12 +345,13 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
     }
     // One object literal with every key: every row has the same shape.
     const conditions = at(row, c.conditions);
+    const amount = readMontant(row);
     const parsed = ROW_SCHEMA.safeParse({
       client: at(row, c.client),
       numero: at(row, c.numero),
       dateFacture: readDateFacture(row),
       echeance: readEcheance(row),
-      montant: nonNegative(readMontant(row)),
+      montant: nonNegative(amount.read),
       datePaiement: readDatePaiement(row),
       email: at(row, c.email),
       contact: at(row, c.contact),
@@ -362,7 +370,8 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const blocking = (issue as { params?: { blocking?: boolean } }).params?.blocking ?? true;
-        problems.push(rowProblem(row, sheetRow, issue.path[0] as LedgerField, issue.message, blocking));
+        const field = issue.path[0] === "montant" ? amount.field : (issue.path[0] as LedgerField);
+        problems.push(rowProblem(row, sheetRow, field, issue.message, blocking));
       }
       rejectedRows.push(sheetRow);
       continue;

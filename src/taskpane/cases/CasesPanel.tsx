@@ -88,6 +88,11 @@ export function CasesPanel({ workbench, today }: CasesPanelProps) {
               <MessageBarBody>{message}</MessageBarBody>
             </MessageBar>
           ))}
+          {analysis.readingNotices.map((notice) => (
+            <MessageBar key={notice} intent="info">
+              <MessageBarBody>{notice}</MessageBarBody>
+            </MessageBar>
+          ))}
           <ProblemsList problems={analysis.ledger.problems} />
           <MappingEditor key={analysis.block.header.join("|")} headers={analysis.block.header} detection={analysis.detection} errors={analysis.mappingErrors} onSave={saveMapping} />
           {cases.length === 0 && <Text>{t.noCases}</Text>}
