@@ -24,6 +24,7 @@ import { plural } from "../text";
 import { claimFor, type DebtorKind, type InterestKind } from "./claim";
 import { suggestProcedure, type ProcedureSuggestion } from "./legalAction";
 import { nextStep } from "./nextStep";
+import { proposalWarning, proposedStartIndex, stepFloor } from "./startStep";
 import { isFormalNotice, type Channel, type Scenario } from "./scenario";
 import { invoiceStateOf, type DisputeState, type InvoiceState, type JournalState, type LegalActionState, type PlanState, type PromiseState } from "./state";
 
@@ -64,6 +65,8 @@ export interface StepView {
 export interface NextStepView extends StepView {
   readonly dueOn: EpochDay;
   readonly dueNow: boolean;
+  /** Proposed for a client without history from the debt's delay, for the user to confirm (startStep.ts). */
+  readonly proposed?: true;
 }
 
 export interface InstalmentView {
@@ -297,11 +300,15 @@ function buildLine(invoice: Invoice, journal: JournalState, options: WorkflowOpt
   } else if (state?.legalAction) {
     status = "procedure";
   } else {
-    const found = nextStep(scenario, invoice.echeance, today, state?.lastStep?.index, pausedUntil);
+    // An old debt without any history starts at the step its delay reaches, proposed.
+    const proposed = journal.clients.has(invoice.clientKey) ? undefined : proposedStartIndex(scenario, today - invoice.echeance);
+    const found = nextStep(scenario, invoice.echeance, today, proposed === undefined ? stepFloor(state) : proposed - 1, pausedUntil);
     if (found.kind === "none") {
       status = "termine";
     } else {
-      next = { ...stepView(scenario, found.index), dueOn: found.dueOn, dueNow: found.kind === "due" };
+      next = { ...stepView(scenario, found.index), dueOn: found.dueOn, dueNow: found.kind === "due", ...(proposed === found.index && { proposed: true as const }) };
+      const warning = proposed === found.index ? proposalWarning(scenario, proposed) : undefined;
+      if (warning) warnings.push(warning);
       status = found.kind === "due" ? "aRelancer" : pausedUntil !== undefined ? pauseKind! : "planifiee";
     }
   }
