@@ -14,6 +14,7 @@ import { z } from "zod";
 import { MAX_EPOCH_DAY, MIN_EPOCH_DAY, type EpochDay } from "../calendar";
 import { MAX_CENTS, type Cents } from "../money";
 import { CHANNELS, type Channel } from "./scenario";
+import { START_FR } from "./startMessages.fr";
 
 export const ENTRY_TYPES = [
   "step",
@@ -42,7 +43,7 @@ export const ENTRY_TYPE_LABELS: Readonly<Record<EntryType, string>> = {
   acknowledgment: "Reconnaissance de dette",
   legalAction: "Action judiciaire",
   document: "Document",
-  start: "Point de départ",
+  start: START_FR.startEntryLabel,
 };
 
 export const CALL_OUTCOMES = ["joint", "messagerie", "injoignable", "mauvaisNumero"] as const;
@@ -125,7 +126,7 @@ const onInvoices = { ...common, invoices: common.invoices.min(1, "au moins une f
  * entered afterwards with the day it was taken. Absent in journals written
  * before it existed, which read as before.
  */
-const stepEntry = z.object({ ...onInvoices, type: z.literal("step"), stepId, recordedLater: z.literal(true, { error: "indicateur « enregistrée après coup » invalide" }).optional() }).strict();
+const stepEntry = z.object({ ...onInvoices, type: z.literal("step"), stepId, recordedLater: z.literal(true, { error: START_FR.recordedLaterInvalid }).optional() }).strict();
 /**
  * The user confirmed where an old debt's escalation starts (startStep.ts):
  * the steps before `stepId` are not proposed for these invoices. Nothing was

@@ -1,7 +1,8 @@
 /** French messages of startStep.ts (old debts starting where they are). */
 export const START_FR = {
-  noFormalNotice:
-    "étape proposée après la mise en demeure, et aucune mise en demeure n'est enregistrée : si elle a été envoyée, enregistrez-la (« Déjà fait ailleurs… ») ; sinon, envoyez-la d'abord",
+  /** The journal's « Type » of a start entry (journal.ts). */
+  startEntryLabel: "Point de départ",
+  recordedLaterInvalid: "indicateur « enregistrée après coup » invalide",
   noStepChosen: "Cochez au moins une étape déjà faite.",
   noInvoiceChosen: "Choisissez au moins une facture.",
   unknownStep: (step: string) => `L'étape « ${step} » n'est pas dans le scénario.`,

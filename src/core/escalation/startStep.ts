@@ -39,10 +39,13 @@ export function stepFloor(state: InvoiceState | undefined): number | undefined {
   return Math.max(done ?? -1, state.startIndex - 1);
 }
 
-/** A warning when the proposal passes the formal notice: court needs one first. */
-export function proposalWarning(scenario: Scenario, proposedIndex: number): string | undefined {
+/**
+ * Whether a proposed step comes after the formal notice: without history,
+ * none is recorded, and a debtor is not taken to court without one.
+ */
+export function passesFormalNotice(scenario: Scenario, proposedIndex: number): boolean {
   const notice = scenario.findIndex(isFormalNotice);
-  return notice >= 0 && proposedIndex > notice ? START_FR.noFormalNotice : undefined;
+  return notice >= 0 && proposedIndex > notice;
 }
 
 export interface EntryIds {

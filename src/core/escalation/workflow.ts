@@ -24,7 +24,7 @@ import { plural } from "../text";
 import { claimFor, type DebtorKind, type InterestKind } from "./claim";
 import { suggestProcedure, type ProcedureSuggestion } from "./legalAction";
 import { nextStep } from "./nextStep";
-import { proposalWarning, proposedStartIndex, stepFloor } from "./startStep";
+import { passesFormalNotice, proposedStartIndex, stepFloor } from "./startStep";
 import { isFormalNotice, type Channel, type Scenario } from "./scenario";
 import { invoiceStateOf, type DisputeState, type InvoiceState, type JournalState, type LegalActionState, type PlanState, type PromiseState } from "./state";
 
@@ -67,6 +67,8 @@ export interface NextStepView extends StepView {
   readonly dueNow: boolean;
   /** Proposed for a client without history from the debt's delay, for the user to confirm (startStep.ts). */
   readonly proposed?: true;
+  /** The proposal passes the formal notice, and none is recorded: the user should record it or send it first. */
+  readonly withoutFormalNotice?: true;
 }
 
 export interface InstalmentView {
@@ -306,9 +308,8 @@ function buildLine(invoice: Invoice, journal: JournalState, options: WorkflowOpt
     if (found.kind === "none") {
       status = "termine";
     } else {
-      next = { ...stepView(scenario, found.index), dueOn: found.dueOn, dueNow: found.kind === "due", ...(proposed === found.index && { proposed: true as const }) };
-      const warning = proposed === found.index ? proposalWarning(scenario, proposed) : undefined;
-      if (warning) warnings.push(warning);
+      const proposal = proposed === found.index && { proposed: true as const, ...(passesFormalNotice(scenario, proposed) && { withoutFormalNotice: true as const }) };
+      next = { ...stepView(scenario, found.index), dueOn: found.dueOn, dueNow: found.kind === "due", ...proposal };
       status = found.kind === "due" ? "aRelancer" : pausedUntil !== undefined ? pauseKind! : "planifiee";
     }
   }

@@ -97,6 +97,8 @@ export function LettersPanel({ analysis, gateway, book, today, record }: Letters
   const preview = useMemo(() => {
     if (!profile || selected.length === 0) return undefined;
     const model = buildLetterModel({ clientCase: selected[0], profile, letterDate: today(), book, step: stepOf(selected[0]) });
+    // A step without a built-in letter (legal action, now proposed for old debts): no preview rather than a crash.
+    if (!model.builtIn) return undefined;
     return { html: letterPreviewHtml(model), problems: problemsFor(model, output === "eml" ? "email" : "courrier"), builtIn: model.builtIn };
   }, [profile, selected[0], output, book]);
 

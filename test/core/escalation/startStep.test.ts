@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { validateEntry, type JournalEntry } from "../../../src/core/escalation/journal";
 import { entryToRow, readJournal, JOURNAL_HEADERS, rowToEntry } from "../../../src/core/escalation/journalRows";
 import { DEFAULT_SCENARIO, stepIndexByDate } from "../../../src/core/escalation/scenario";
-import { proposedStartIndex, recordedElsewhereEntries, startEntries, stepFloor } from "../../../src/core/escalation/startStep";
+import { passesFormalNotice, proposedStartIndex, recordedElsewhereEntries, startEntries, stepFloor } from "../../../src/core/escalation/startStep";
 import { appendEntries, deriveState } from "../../../src/core/escalation/state";
 import { buildCases } from "../../../src/core/escalation/workflow";
 import type { Invoice } from "../../../src/core/ledger/invoiceRow";
@@ -35,8 +35,11 @@ describe("an old debt without history starts where it is", () => {
     ]);
   });
 
-  test("past the formal notice with none recorded, the case says so", () => {
-    expect(c.warnings).toContainEqual(expect.stringContaining("aucune mise en demeure n'est enregistrée"));
+  test("past the formal notice with none recorded, the proposal says so", () => {
+    expect(c.next?.withoutFormalNotice).toBe(true);
+    expect(c.lines[1].next?.withoutFormalNotice).toBeUndefined();
+    expect(passesFormalNotice(S, 4)).toBe(false);
+    expect(passesFormalNotice(S, 5)).toBe(true);
   });
 
   test("a debt only one step in is not « proposed »: the usual rule already gives that step", () => {
