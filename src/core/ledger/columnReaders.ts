@@ -49,6 +49,33 @@ export const NO_DATE_CONVENTION: DateConvention = { mixed: false, ambiguous: 0 }
 // ---------------------------------------------------------------------------
 // Amounts.
 
+/**
+ * The decimal mark a text would show if it reads, from its marks alone (one
+ * scan, no parse): the last of two different marks, the other one of a mark
+ * used twice, a lone mark not followed by exactly three digits. "parse": only
+ * the grammar can tell (a lone mark before three digits). It agrees with
+ * parseAmountText's evidence whenever that text reads.
+ */
+function quickEvidence(text: string): DecimalMark | "parse" | undefined {
+  let commas = 0;
+  let dots = 0;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 44) commas++;
+    else if (code === 46) dots++;
+    else continue;
+    last = i;
+  }
+  if (last < 0) return undefined;
+  const lastMark: DecimalMark = text.charCodeAt(last) === 44 ? "," : ".";
+  if (commas > 0 && dots > 0) return lastMark;
+  if (commas + dots >= 2) return lastMark === "," ? "." : ",";
+  let digits = 0;
+  while (last + 1 + digits < text.length && text.charCodeAt(last + 1 + digits) >= 48 && text.charCodeAt(last + 1 + digits) <= 57) digits++;
+  return digits === 3 ? "parse" : lastMark;
+}
+
 export function amountConventionOf(rows: ColumnRows, column: number): AmountConvention {
   if (column < 0) return NO_AMOUNT_CONVENTION;
   let comma = false;
@@ -56,7 +83,11 @@ export function amountConventionOf(rows: ColumnRows, column: number): AmountConv
   for (let i = 0; i < rows.length; i++) {
     const value = rows[i][column];
     // Numbers (most cells of most lists) say nothing about text conventions.
-    if (typeof value !== "string" || (value.indexOf(",") < 0 && value.indexOf(".") < 0)) continue;
+    if (typeof value !== "string") continue;
+    // A cell can only change the decision by showing a mark not yet confirmed:
+    // the full grammar runs for those alone (and for lone marks before 3 digits).
+    const quick = quickEvidence(value);
+    if (quick === undefined || (quick === "," && comma) || (quick === "." && dot)) continue;
     const parsed = parseAmountText(value);
     if (parsed.kind !== "amount" || parsed.evidence === undefined) continue;
     if (parsed.evidence === ",") comma = true;
