@@ -14,6 +14,7 @@
  */
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import { buildLib } from "./buildLib.mjs";
 
 const require = createRequire(import.meta.url);
