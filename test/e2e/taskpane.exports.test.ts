@@ -53,3 +53,20 @@ test("an export with a title, a blank row and subtotals: the header row is found
   await pane.screenshot("export-notices", { fullPage: false });
   expect(pane.pageErrors).toEqual([]);
 });
+
+test("the same export made into an Excel table: the header row is found among the table's first rows", async () => {
+  const data = [["Colonne1", "Colonne2", "Colonne3", "Colonne4", "Colonne5", "Colonne6"], ...EXPORT];
+  const state: WorkbookState = {
+    sheets: [{ name: "Export", data }],
+    tables: [{ name: "MonExport", sheet: "Export", address: "A1:F12" }],
+    selection: { sheet: "Export", address: "B6" },
+  };
+  const pane = await harness().openTaskpane({ state, now: TODAY });
+  await analyse(pane);
+  const page = pane.page;
+  expect(await page.getByRole("article").count()).toBe(2);
+  expect(await textOf(caseCard(pane, "DUPONT SA"))).toContain("13 750,50 € +");
+  await pane.waitFor(page.getByText("lignes 1 à 3 ignorées : au-dessus de la ligne d'en-tête (ligne 5)"));
+  await pane.waitFor(page.getByText(/^3 ligne\(s\) de total ignorée\(s\), ce ne sont pas des factures : ligne 8 /));
+  expect(pane.pageErrors).toEqual([]);
+});
