@@ -13,6 +13,8 @@ import { deriveState, type JournalState } from "./escalation/state";
 import { buildCases, type WorkflowResult } from "./escalation/workflow";
 import { applyStoredMapping, detectColumns, type HeaderDetection } from "./ledger/headers";
 import { readInvoices, type LedgerReadResult } from "./ledger/invoiceRow";
+import { subtotalRows } from "./ledger/listLayout";
+import { columnNoticeFr, rowsAboveHeaderFr, subtotalsFr } from "./ledger/readingMessages.fr";
 import type { RateBook } from "./rates/rateBook";
 
 /** Workbook settings keys of the stored column mapping and scenario. */
@@ -47,6 +49,10 @@ export interface ListRows {
   readonly rows: ReadonlyArray<readonly unknown[]>;
   /** 1-based Excel row of rows[0]. */
   readonly firstRowNumber: number;
+  /** 1-based Excel row of the header, when it is not the row above rows[0]. */
+  readonly headerRowNumber?: number;
+  /** Non-blank rows above the header row, ignored (titles, a company name): to say so. */
+  readonly rowsAboveHeader?: readonly number[];
 }
 
 export interface ListAnalysisInput extends ListRows {
@@ -63,6 +69,8 @@ export interface CasesOfList {
   readonly ledger: LedgerReadResult;
   readonly state: JournalState;
   readonly result: WorkflowResult;
+  /** What reading the list left out or decided, in French: rows above the header, subtotals, column conventions. */
+  readonly readingNotices: readonly string[];
 }
 
 export interface ListAnalysis extends CasesOfList {
@@ -82,10 +90,25 @@ export function casesOfList(
   book: RateBook,
   today: EpochDay,
 ): CasesOfList {
-  const ledger = readInvoices({ headers: list.header, rows: list.rows, mapping: detection.mapping, firstSheetRow: list.firstRowNumber });
+  // Subtotal rows are not invoices: left out of the reading, and listed.
+  const subtotals = subtotalRows(list.rows, detection.mapping);
+  let rows = list.rows;
+  let sheetRows: number[] | undefined;
+  if (subtotals.length > 0) {
+    const skipped = new Set(subtotals.map((subtotal) => subtotal.index));
+    rows = list.rows.filter((_, i) => !skipped.has(i));
+    sheetRows = [];
+    for (let i = 0; i < list.rows.length; i++) if (!skipped.has(i)) sheetRows.push(list.firstRowNumber + i);
+  }
+  const ledger = readInvoices({ headers: list.header, rows, mapping: detection.mapping, firstSheetRow: list.firstRowNumber, ...(sheetRows && { sheetRows }) });
   const state = deriveState(journal.entries, scenario);
   const result = buildCases(ledger.invoices, state, { scenario, book, today });
-  return { ledger, state, result };
+  const readingNotices = [
+    ...(list.rowsAboveHeader?.length ? [rowsAboveHeaderFr(list.rowsAboveHeader, list.headerRowNumber ?? list.firstRowNumber - 1)] : []),
+    ...(subtotals.length ? [subtotalsFr(subtotals.map((subtotal) => ({ sheetRow: list.firstRowNumber + subtotal.index, label: subtotal.label })))] : []),
+    ...ledger.columnNotices.map(columnNoticeFr),
+  ];
+  return { ledger, state, result, readingNotices };
 }
 
 export function analyzeList(input: ListAnalysisInput): ListAnalysis {

@@ -30,6 +30,8 @@ export async function prepareBatchFromWorkbook(reader: WorkbookReader, options: 
     header: block.header,
     rows: block.rows,
     firstRowNumber: block.firstRowNumber,
+    ...(block.headerRowNumber !== undefined && { headerRowNumber: block.headerRowNumber }),
+    ...(block.rowsAboveHeader !== undefined && { rowsAboveHeader: block.rowsAboveHeader }),
     ...(journal && { journal }),
     storedMapping: reader.readSetting(MAPPING_SETTING_KEY),
     storedScenario: reader.readSetting(SCENARIO_SETTING_KEY),

@@ -71,7 +71,8 @@ const NOT_DUE_CLIENT = { client: "Fromagerie Petit", email: "fromagerie.petit@wa
 
 /** Sheet rows (1-based) of the three rows that cannot be used, and why. */
 export const INVALID_ROWS = [
-  { sheetRow: 14, column: "Échéance", value: "31/02/2026", reason: /date/i },
+  // Issue 14: a day that does not exist says so (it used to be « date illisible »).
+  { sheetRow: 14, column: "Échéance", value: "31/02/2026", reason: /le 31 février 2026 n'existe pas/ },
   // Issue 14: a negative amount is a credit of its client now, no longer a row problem: row 27 holds an unreadable amount instead.
   { sheetRow: 27, column: "Montant TTC", value: "douze euros", reason: /montant/i },
   { sheetRow: 40, column: "Client", value: "", reason: /client manquant/ },
@@ -137,5 +138,38 @@ export function ledgerWorkbook(today = TODAY, extra: Partial<WorkbookState> = {}
     sheets: [{ name: "Factures", data: [HEADERS, ...ledger.rows], numberFormats: formats(ledger.rows.length) }],
     selection: { sheet: "Factures", address: "A2:J51" },
     ...extra,
+  };
+}
+
+const JOURNAL_HEADERS = ["Horodatage", "Date", "Client", "Factures", "Type", "Étape", "Canal", "Principal", "Pénalités", "Indemnité", "Référence document", "Note", "Détails", "Clé"];
+
+/**
+ * The ledger workbook with a journal already holding one unanswered call per
+ * client: clients WITH a history, so that their escalation follows the
+ * scenario one step at a time from « Relance 1 » (issue 14 §4: a client
+ * without any history is proposed the step its delay reaches instead).
+ */
+export function ledgerWorkbookWithHistory(clients: readonly string[], today = TODAY): WorkbookState {
+  const state = ledgerWorkbook(today);
+  const rows = clients.map((client, i) => [
+    "2026-03-02T09:00:00Z",
+    serial("2026-03-02"),
+    client,
+    "",
+    "Appel",
+    "",
+    "Téléphone",
+    "",
+    "",
+    "",
+    "",
+    "",
+    '{"v":1,"outcome":"injoignable"}',
+    `historique-${i + 1}`,
+  ]);
+  return {
+    ...state,
+    sheets: [...(state.sheets ?? []), { name: "Journal des relances", data: [JOURNAL_HEADERS, ...rows] }],
+    tables: [{ name: "RecouvreJournal", sheet: "Journal des relances", address: `A1:N${rows.length + 1}` }],
   };
 }

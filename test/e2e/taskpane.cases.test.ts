@@ -89,10 +89,16 @@ test("« Étape faite » appends one row to RecouvreJournal with the amounts for
 
   const dialog = await openAction(pane, MARTIN.client, "Étape faite");
   expect(await textOf(dialog.getByRole("heading"))).toBe(`Étape faite — ${MARTIN.client}`);
-  // The step due now is proposed for both overdue invoices.
-  expect(await dialog.getByRole("checkbox", { name: /FA-2026-0007/ }).isChecked()).toBe(true);
-  expect(await dialog.getByRole("checkbox", { name: /FA-2026-0031/ }).isChecked()).toBe(true);
-  expect(await dialog.getByRole("combobox", { name: "Étape" }).inputValue()).toBe("relance1");
+  // Issue 14 §4: without history each invoice is proposed the step its delay reaches (60 days:
+  // « Action judiciaire » for FA-2026-0007, 30 days: « Relance 3 » for FA-2026-0031); the dialog
+  // starts from the most advanced one. The user records the first reminder for both instead.
+  expect(await dialog.getByRole("checkbox").nth(0).isChecked()).toBe(true);
+  expect(await dialog.getByRole("combobox", { name: "Étape" }).inputValue()).toBe("actionJudiciaire");
+  await dialog.getByRole("combobox", { name: "Étape" }).selectOption("relance1");
+  // (The checkboxes share the Field's id, so their names and labels are not their own: by position.)
+  expect(await dialog.getByRole("checkbox").nth(1).isChecked()).toBe(false);
+  await dialog.getByRole("checkbox").nth(1).check();
+  expect(await dialog.getByRole("checkbox").nth(1).isChecked()).toBe(true);
   expect(await dialog.getByRole("textbox", { name: "Date" }).inputValue()).toBe("16/03/2026");
   await pane.screenshot("action-dialog", { fullPage: false });
   await pane.resetSyncCount();
@@ -132,6 +138,7 @@ test("« Étape faite » appends one row to RecouvreJournal with the amounts for
 
   // A client named like a formula and a note starting with "+33": both stay text.
   const second = await openAction(pane, FORMULA_CLIENT, "Étape faite");
+  await second.getByRole("combobox", { name: "Étape" }).selectOption("relance1");
   await second.getByRole("textbox", { name: "Note" }).fill("+33 6 12 34 56 78 : rappeler après 14 h");
   await saveToJournal(pane, second);
   const rows = await journalRows(pane);
@@ -149,7 +156,10 @@ test("« Étape faite » appends one row to RecouvreJournal with the amounts for
 
 test("closing and reopening the pane rebuilds every case from the journal: same last step, same next step", async () => {
   const pane = await openLedger();
-  await saveToJournal(pane, await openAction(pane, MARTIN.client, "Étape faite"));
+  const dialog = await openAction(pane, MARTIN.client, "Étape faite");
+  await dialog.getByRole("combobox", { name: "Étape" }).selectOption("relance1");
+  await dialog.getByRole("checkbox").nth(1).check();
+  await saveToJournal(pane, dialog);
   const martinBefore = await textOf(caseCard(pane, MARTIN.client));
   const statusBefore = await textOf(pane.page.getByRole("status"));
   expect(martinBefore).toContain("Dernière étape : Relance 1 (16/03/2026)");

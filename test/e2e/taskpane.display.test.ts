@@ -60,7 +60,9 @@ test("English display language: the pane's own words are English (legal terms an
   expect(await textOf(problems.getByRole("listitem").nth(2))).toContain("Row 40 · Client: (blank)");
   const martin = caseCard(pane, MARTIN.client);
   expect(await textOf(martin)).toContain(`${MARTIN.total} · 60 d late`);
-  expect(await textOf(martin)).toMatch(/Next step:\s*Relance 1\s*to do/);
+  // Issue 14 §4: no history, 60 days late: the step the delay reaches is proposed (it used to be « Relance 1 »).
+  expect(await textOf(martin)).toMatch(/Next step:\s*Action judiciaire\s*proposed, to confirm/);
+  expect(await textOf(martin)).toContain("Nothing is recorded for this client yet");
   expect(await textOf(martin)).toContain("Last step: none");
   expect(await textOf(martin)).toContain(`${MARTIN.principal} + penalties ${MARTIN.penalties} + indemnity ${MARTIN.indemnity}`);
   await pane.screenshot("english-cases", { fullPage: false });
@@ -116,8 +118,11 @@ test("dark theme: the pane follows Office's theme and every kind of text stays r
     ["blank value", page.getByText("(vide)")],
     ["client", martin.getByText(MARTIN.client, { exact: true })],
     ["case amounts", martin.getByText("60 j de retard", { exact: false })],
-    ["next step", martin.getByText("Relance 1", { exact: true })],
-    ["badge", martin.getByText("à faire", { exact: true })],
+    // Issue 14 §4: no history, so the step the delay reaches is proposed (it used to be « Relance 1 à faire »).
+    ["next step", martin.getByText("Action judiciaire", { exact: true })],
+    ["badge", martin.getByText("proposée, à confirmer", { exact: true })],
+    ["proposal", martin.getByText("Aucune action n'est enregistrée pour ce client", { exact: false })],
+    ["confirm button", martin.getByRole("button", { name: "Confirmer" })],
     ["actions button", martin.getByRole("button", { name: "Actions" })],
     ["tab", page.getByRole("tab", { name: "Journal" })],
   ];

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import PizZip from "pizzip";
 import type { Download, Locator } from "playwright-core";
 import { useBrowserHarness, type Pane } from "./harness";
-import { MARTIN, TODAY, ledgerWorkbook } from "./ledgerFixture";
+import { MARTIN, TODAY, ledgerWorkbookWithHistory } from "./ledgerFixture";
 import { analyse, animationsDone, journalRows, openTab, plain, textOf } from "./paneSteps";
 
 const harness = useBrowserHarness();
@@ -77,7 +77,8 @@ async function downloaded(pane: Pane, action: () => Promise<void>): Promise<{ na
 }
 
 async function lettersTab(): Promise<Pane> {
-  const pane = await harness().openTaskpane({ state: ledgerWorkbook(), now: TODAY });
+  // Clients with a history (one call each), so that both are at « Relance 1 » (issue 14 §4).
+  const pane = await harness().openTaskpane({ state: ledgerWorkbookWithHistory(CLIENTS), now: TODAY });
   await analyse(pane);
   await openTab(pane, "Courriers");
   return pane;

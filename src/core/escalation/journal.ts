@@ -14,6 +14,7 @@ import { z } from "zod";
 import { MAX_EPOCH_DAY, MIN_EPOCH_DAY, type EpochDay } from "../calendar";
 import { MAX_CENTS, type Cents } from "../money";
 import { CHANNELS, type Channel } from "./scenario";
+import { START_FR } from "./startMessages.fr";
 
 export const ENTRY_TYPES = [
   "step",
@@ -26,6 +27,7 @@ export const ENTRY_TYPES = [
   "acknowledgment",
   "legalAction",
   "document",
+  "start",
 ] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 
@@ -41,6 +43,7 @@ export const ENTRY_TYPE_LABELS: Readonly<Record<EntryType, string>> = {
   acknowledgment: "Reconnaissance de dette",
   legalAction: "Action judiciaire",
   document: "Document",
+  start: START_FR.startEntryLabel,
 };
 
 export const CALL_OUTCOMES = ["joint", "messagerie", "injoignable", "mauvaisNumero"] as const;
@@ -118,7 +121,18 @@ const common = {
 /** Entries that act on invoices must name at least one. */
 const onInvoices = { ...common, invoices: common.invoices.min(1, "au moins une facture") };
 
-const stepEntry = z.object({ ...onInvoices, type: z.literal("step"), stepId }).strict();
+/**
+ * `recordedLater`: a step taken outside Recouvre (« déjà relancé le … »),
+ * entered afterwards with the day it was taken. Absent in journals written
+ * before it existed, which read as before.
+ */
+const stepEntry = z.object({ ...onInvoices, type: z.literal("step"), stepId, recordedLater: z.literal(true, { error: START_FR.recordedLaterInvalid }).optional() }).strict();
+/**
+ * The user confirmed where an old debt's escalation starts (startStep.ts):
+ * the steps before `stepId` are not proposed for these invoices. Nothing was
+ * sent: it is a decision, kept as evidence of why the reminders were skipped.
+ */
+const startEntry = z.object({ ...onInvoices, type: z.literal("start"), stepId }).strict();
 const callEntry = z.object({ ...common, type: z.literal("call"), outcome: z.enum(CALL_OUTCOMES, { error: "résultat d'appel inconnu" }) }).strict();
 const promiseEntry = z.object({ ...onInvoices, type: z.literal("promise"), until: epochDay, amount: positiveCents }).strict();
 const disputeEntry = z.object({ ...onInvoices, type: z.literal("dispute"), reason: z.string({ error: "motif du litige manquant" }).min(1, "motif du litige manquant").max(1000, "motif trop long (1000 caractères au plus)") }).strict();
@@ -164,7 +178,7 @@ const documentEntry = z
 
 export const journalEntrySchema = z.discriminatedUnion(
   "type",
-  [stepEntry, callEntry, promiseEntry, disputeEntry, disputeResolvedEntry, planEntry, paymentEntry, acknowledgmentEntry, legalActionEntry, documentEntry],
+  [stepEntry, callEntry, promiseEntry, disputeEntry, disputeResolvedEntry, planEntry, paymentEntry, acknowledgmentEntry, legalActionEntry, documentEntry, startEntry],
   { error: "type d'entrée inconnu" },
 );
 
@@ -179,6 +193,7 @@ export type PaymentEntry = z.infer<typeof paymentEntry>;
 export type AcknowledgmentEntry = z.infer<typeof acknowledgmentEntry>;
 export type LegalActionEntry = z.infer<typeof legalActionEntry>;
 export type DocumentEntry = z.infer<typeof documentEntry>;
+export type StartEntry = z.infer<typeof startEntry>;
 export type Instalment = z.infer<typeof instalment>;
 export type PaymentAllocation = z.infer<typeof allocation>;
 

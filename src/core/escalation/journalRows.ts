@@ -91,11 +91,11 @@ export function literalRow(row: readonly (string | number)[]): Array<string | nu
 // ---------------------------------------------------------------------------
 // Type-specific details, in the JSON column.
 
-type DetailKind = "date" | "euros" | "text" | "instalments" | "allocations";
+type DetailKind = "date" | "euros" | "text" | "flag" | "instalments" | "allocations";
 
 /** The fields each type keeps in "Détails", and how they are written. */
 const DETAIL_FIELDS: Readonly<Record<EntryType, Readonly<Record<string, DetailKind>>>> = {
-  step: {},
+  step: { recordedLater: "flag" },
   call: { outcome: "text" },
   promise: { until: "date", amount: "euros" },
   dispute: { reason: "text" },
@@ -105,6 +105,7 @@ const DETAIL_FIELDS: Readonly<Record<EntryType, Readonly<Record<string, DetailKi
   acknowledgment: {},
   legalAction: { procedure: "text" },
   document: { templateId: "text" },
+  start: {},
 };
 
 const isoDate = (day: EpochDay): string => formatDateIso(day);
@@ -117,6 +118,7 @@ function encodeDetail(kind: DetailKind, value: unknown): unknown {
     case "euros":
       return euros(value as Cents);
     case "text":
+    case "flag":
       return value;
     case "instalments":
       return (value as Array<{ date: EpochDay; amount: Cents }>).map((item) => ({ date: isoDate(item.date), amount: euros(item.amount) }));
@@ -139,6 +141,7 @@ function decodeDetail(kind: DetailKind, value: unknown): unknown {
     case "euros":
       return cents(value);
     case "text":
+    case "flag":
       return value;
     case "instalments":
       return Array.isArray(value)

@@ -77,6 +77,8 @@ export interface InvoiceState {
   /** What the invoice still owed after the latest recorded payment. */
   readonly balance?: Cents;
   readonly legalAction?: LegalActionState;
+  /** Where the user confirmed the escalation starts (a « start » entry): steps before it are not proposed. */
+  readonly startIndex?: number;
   /** Latest act that restarted prescription (partial payment, acknowledgment). */
   readonly interruption?: EpochDay;
   /** Positions, in the journal, of the entries naming this invoice. */
@@ -253,6 +255,17 @@ export function appendEntries(state: JournalState, entries: readonly JournalEntr
           update(entry.clientKey, numero, (s) => ({ ...s, legalAction: { date: entry.date, procedure: entry.procedure, entryId: entry.id } }));
         }
         break;
+      case "start": {
+        const startIndex = stepIndexById(scenario, entry.stepId);
+        if (startIndex === undefined) {
+          unknownSteps.push({ index, stepId: entry.stepId });
+          break;
+        }
+        for (const numero of entry.invoices) {
+          update(entry.clientKey, numero, (s) => ({ ...s, startIndex: Math.max(s.startIndex ?? -1, startIndex) }));
+        }
+        break;
+      }
       case "call":
       case "document":
         break; // history only

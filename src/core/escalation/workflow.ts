@@ -24,6 +24,7 @@ import { plural } from "../text";
 import { claimFor, type DebtorKind, type InterestKind } from "./claim";
 import { suggestProcedure, type ProcedureSuggestion } from "./legalAction";
 import { nextStep } from "./nextStep";
+import { passesFormalNotice, proposedStartIndex, stepFloor } from "./startStep";
 import { isFormalNotice, type Channel, type Scenario } from "./scenario";
 import { invoiceStateOf, type DisputeState, type InvoiceState, type JournalState, type LegalActionState, type PlanState, type PromiseState } from "./state";
 
@@ -64,6 +65,10 @@ export interface StepView {
 export interface NextStepView extends StepView {
   readonly dueOn: EpochDay;
   readonly dueNow: boolean;
+  /** Proposed for a client without history from the debt's delay, for the user to confirm (startStep.ts). */
+  readonly proposed?: true;
+  /** The proposal passes the formal notice, and none is recorded: the user should record it or send it first. */
+  readonly withoutFormalNotice?: true;
 }
 
 export interface InstalmentView {
@@ -298,11 +303,14 @@ function buildLine(invoice: Invoice, journal: JournalState, options: WorkflowOpt
   } else if (state?.legalAction) {
     status = "procedure";
   } else {
-    const found = nextStep(scenario, invoice.echeance, today, state?.lastStep?.index, pausedUntil);
+    // An old debt without any history starts at the step its delay reaches, proposed.
+    const proposed = journal.clients.has(invoice.clientKey) ? undefined : proposedStartIndex(scenario, today - invoice.echeance);
+    const found = nextStep(scenario, invoice.echeance, today, proposed === undefined ? stepFloor(state) : proposed - 1, pausedUntil);
     if (found.kind === "none") {
       status = "termine";
     } else {
-      next = { ...stepView(scenario, found.index), dueOn: found.dueOn, dueNow: found.kind === "due" };
+      const proposal = proposed === found.index && { proposed: true as const, ...(passesFormalNotice(scenario, proposed) && { withoutFormalNotice: true as const }) };
+      next = { ...stepView(scenario, found.index), dueOn: found.dueOn, dueNow: found.kind === "due", ...proposal };
       status = found.kind === "due" ? "aRelancer" : pausedUntil !== undefined ? pauseKind! : "planifiee";
     }
   }

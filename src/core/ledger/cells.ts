@@ -4,22 +4,23 @@
  *
  * Each reader returns the value, BLANK (undefined) or a CellError holding a
  * French reason; the reason never quotes the value, the caller shows it next
- * to the column. Dates and amounts go through calendar.ts and money.ts: there
- * is one date parser and one amount rounding rule in the engine.
+ * to the column. Amounts and dates typed as text (« 1.250,50 », « (50,00) »,
+ * « 20250315 ») follow the grammars of amountText.ts and dateText.ts; a whole
+ * column is read with columnReaders.ts, which decides what one cell cannot
+ * (« 12.500 », « 03/04/2025 ») from the other cells of its column. The
+ * readers here are those for a lone cell.
  *
- * Amounts or rates typed as TEXT ("1 234,56 €", "12 %") are read with the
- * engine's number-text parser (numberText.ts), the one the formulas use.
+ * Rates typed as TEXT ("12 %") are read with the engine's number-text parser
+ * (numberText.ts), the one the formulas use.
  */
-import { MAX_EPOCH_DAY, MIN_EPOCH_DAY, parseDateText, serialToEpochDay, type EpochDay } from "../calendar";
-import { eurosToCents, RATE_SCALE, type Cents } from "../money";
+import type { EpochDay } from "../calendar";
+import { RATE_SCALE, type Cents } from "../money";
 import { parseNumberText } from "../numberText";
 import { normalizeWords } from "../text";
+import { CellError, type CellRead } from "./cellError";
+import { nonNegative, NO_AMOUNT_CONVENTION, NO_DATE_CONVENTION, readDateIn, readSignedAmount } from "./columnReaders";
 
-export class CellError {
-  constructor(readonly reason: string) {}
-}
-
-export type CellRead<T> = T | undefined | CellError;
+export { CellError, type CellRead };
 
 export function isBlankCell(value: unknown): boolean {
   return value === "" || value === null || value === undefined || (typeof value === "string" && value.trim() === "");
@@ -33,25 +34,13 @@ export function cellDisplay(value: unknown): string {
   return String(value);
 }
 
-const DATE_RANGE_REASON = "date hors de la plage 01/01/1900 - 31/12/9999";
-
-/** A serial (time of day ignored) or a text date (15/03/2025, 2025-03-15). */
+/**
+ * A serial (time of day ignored), an AAAAMMJJ date, or a text date (15/03/2025,
+ * 2025-03-15) read day-first when it could be either: a lone cell has no
+ * column to decide for it (columnReaders.ts reads whole columns).
+ */
 export function readDate(value: unknown): CellRead<EpochDay> {
-  if (typeof value === "number") {
-    // Excel passes 0 for a blank cell referenced by a formula.
-    if (value === 0) return undefined;
-    const day = Number.isFinite(value) ? serialToEpochDay(Math.floor(value)) : undefined;
-    return day === undefined ? new CellError(DATE_RANGE_REASON) : day;
-  }
-  if (typeof value === "string") {
-    if (value.trim() === "") return undefined;
-    const day = parseDateText(value);
-    if (day === undefined) return new CellError("date illisible : attendu jj/mm/aaaa ou aaaa-mm-jj (années sur 4 chiffres)");
-    if (day < MIN_EPOCH_DAY || day > MAX_EPOCH_DAY) return new CellError(DATE_RANGE_REASON);
-    return day;
-  }
-  if (value === null || value === undefined) return undefined;
-  return new CellError("une date est attendue");
+  return readDateIn(value, NO_DATE_CONVENTION);
 }
 
 function readNumber(value: unknown, allowPercent: boolean, what: string): CellRead<number> {
@@ -65,13 +54,14 @@ function readNumber(value: unknown, allowPercent: boolean, what: string): CellRe
   return new CellError(`${what} attendu`);
 }
 
-/** Euros -> cents, to the cent; negative amounts are credit notes, refused. */
+/**
+ * Euros -> cents, to the cent; negative amounts are credit notes, refused
+ * here (readSignedAmount reads them). A text whose dot or comma could mark
+ * thousands or decimals (« 12.500 ») is refused as ambiguous: a lone cell has
+ * no column to decide it.
+ */
 export function readAmount(value: unknown): CellRead<Cents> {
-  const euros = readNumber(value, false, "montant");
-  if (euros === undefined || euros instanceof CellError) return euros;
-  if (euros < 0) return new CellError("montant négatif : un avoir n'est pas une créance à relancer ; imputez-le sur la facture concernée");
-  const cents = eurosToCents(euros);
-  return cents === undefined ? new CellError("montant qui n'est pas au centime près (arrondissez-le)") : cents;
+  return nonNegative(readSignedAmount(value, NO_AMOUNT_CONVENTION));
 }
 
 /**

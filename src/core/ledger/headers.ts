@@ -20,6 +20,8 @@ export const LEDGER_FIELDS = [
   "dateFacture",
   "echeance",
   "montant",
+  "debit",
+  "credit",
   "datePaiement",
   "email",
   "contact",
@@ -41,6 +43,8 @@ export const LEDGER_FIELD_LABELS: Readonly<Record<LedgerField, string>> = {
   dateFacture: "Date de facture",
   echeance: "Échéance",
   montant: "Montant restant dû",
+  debit: "Débit",
+  credit: "Crédit",
   datePaiement: "Date de paiement",
   email: "E-mail",
   contact: "Contact",
@@ -83,6 +87,9 @@ const WORDINGS: ReadonlyArray<readonly [LedgerField, number, readonly string[], 
   ["montant", 1, ["montant ttc", "total ttc", "amount incl vat"]],
   ["montant", 1, ["ttc", "total"], false],
   ["montant", 2, ["montant", "amount", "montant facture", "invoice amount"], false],
+  // Ledger-style exports: the amount is debit minus credit (a payment, a credit note: a credit).
+  ["debit", 0, ["debit", "montant debit", "mouvement debit", "debit ttc", "debit eur"]],
+  ["credit", 0, ["credit", "montant credit", "mouvement credit", "credit ttc", "credit eur"]],
   ["datePaiement", 0, ["date de paiement", "date paiement", "regle le", "paye le", "date reglement", "date de reglement", "payment date", "paid on", "date paid", "encaisse le", "date d encaissement"]],
   ["email", 0, ["email", "e mail", "courriel", "adresse email", "adresse e mail", "adresse mail", "email address", "mel"]],
   ["email", 1, ["mail"], false],
@@ -172,6 +179,9 @@ export function detectColumns(headers: readonly unknown[]): HeaderDetection {
     const chosen = best.get(field);
     if (chosen) mapping[field] = chosen.index;
   }
+  // Débit and Crédit give the line's signed amount; a « Solde » beside them is
+  // often a running balance, so it is only proposed, not taken (the user may).
+  if (mapping.montant !== undefined && (mapping.debit !== undefined || mapping.credit !== undefined)) delete mapping.montant;
   return { mapping, unmapped: unmappedHeaders(headers, mapping, candidates), missing: missingFields(mapping) };
 }
 
@@ -193,11 +203,12 @@ function unmappedHeaders(
 
 /**
  * What the mapping lacks to read an invoice, in French: a client, a number,
- * an amount, and a due date or the invoice date with the payment terms.
+ * an amount (or Débit / Crédit columns), and a due date or the invoice date with the payment terms.
  */
 export function missingFields(mapping: ColumnMapping): string[] {
   const missing: string[] = [];
   for (const field of ["client", "numero", "montant"] as const) {
+    if (field === "montant" && (mapping.debit !== undefined || mapping.credit !== undefined)) continue;
     if (mapping[field] === undefined) missing.push(`colonne « ${LEDGER_FIELD_LABELS[field]} » introuvable`);
   }
   if (mapping.echeance === undefined && (mapping.dateFacture === undefined || mapping.conditions === undefined)) {

@@ -19,11 +19,9 @@ import { ACCEPTED_TERMS_FORMS, dueDate, parsePaymentTerms, termsFromDays, type P
 import { clientKeyOf, invoiceKeyOf } from "./clientKey";
 import { imputeListCredits, type CreditBalance, type ListCredit } from "./listCredits";
 import { CREDIT_WITHOUT_DATE } from "./messages/fr";
-import { readSignedAmount } from "./signedAmount";
 import {
   CellError,
   isBlankCell,
-  readDate,
   readEmail,
   readFlag,
   readPostcode,
@@ -32,6 +30,7 @@ import {
   readText,
   type CellRead,
 } from "./cells";
+import { dateColumn, debitMinusCredit, signedAmountColumn, type ColumnRows } from "./columnReaders";
 import { LEDGER_FIELDS, type ColumnMapping, type LedgerField } from "./headers";
 
 export interface Invoice {
@@ -94,6 +93,15 @@ export interface LedgerReadResult {
   readonly rejectedRows: number[];
   /** Rows with no value at all, skipped. */
   readonly blankRows: number;
+  /** What reading a whole column decided and the user should know (« dates lues mois/jour »). */
+  readonly columnNotices: readonly ColumnNotice[];
+}
+
+export interface ColumnNotice {
+  readonly field: LedgerField;
+  /** The header of the column, as the user wrote it. */
+  readonly column: string;
+  readonly notice: string;
 }
 
 export interface LedgerReadInput {
@@ -109,7 +117,8 @@ export interface LedgerReadInput {
 // ---------------------------------------------------------------------------
 // The row schema.
 
-type Cells = { [F in LedgerField]: unknown };
+/** Débit and Crédit columns are not read on their own: they make the row's montant. */
+type Cells = { [F in Exclude<LedgerField, "debit" | "credit">]: unknown };
 
 interface FieldProblem {
   readonly field: LedgerField;
@@ -140,6 +149,11 @@ function memo<T>(compute: (text: string) => T, limit = 50_000): (text: string) =
   };
 }
 
+/** A cell already read by its column's reader (columnReaders.ts). */
+function readCell<T>() {
+  return z.unknown() as unknown as z.ZodType<CellRead<T>>;
+}
+
 const TERMS_NOT_UNDERSTOOD = new CellError(`conditions de paiement non reconnues. Formes acceptées : ${ACCEPTED_TERMS_FORMS}`);
 const termsOfText = memo((text: string): PaymentTerms | CellError => parsePaymentTerms(text) ?? TERMS_NOT_UNDERSTOOD);
 const clientKeyOfName = memo(clientKeyOf);
@@ -160,10 +174,11 @@ const ROW_SCHEMA = z
   .object({
     client: cell(readText),
     numero: cell(readText),
-    dateFacture: cell(readDate),
-    echeance: cell(readDate),
-    montant: cell(readSignedAmount),
-    datePaiement: cell(readDate),
+    // Amounts and dates are read before the schema, by their column's reader.
+    dateFacture: readCell<EpochDay>(),
+    echeance: readCell<EpochDay>(),
+    montant: readCell<Cents>(),
+    datePaiement: readCell<EpochDay>(),
     email: cell(readEmail),
     contact: cell(readText),
     adresse: cell(readText),
@@ -321,6 +336,24 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
     blocking,
   });
 
+  // Each amount and date column's convention is decided once, over the whole column.
+  const columnNotices: ColumnNotice[] = [];
+  const columnReader = <T>(field: LedgerField, make: (rows: ColumnRows, column: number) => { read: (value: unknown) => CellRead<T>; notice?: string }) => {
+    const reader = make(rows, c[field]);
+    if (reader.notice !== undefined) columnNotices.push({ field, column: headerText[field], notice: reader.notice });
+    return (row: readonly unknown[]) => reader.read(at(row, c[field]));
+  };
+  const readDateFacture = columnReader("dateFacture", dateColumn);
+  const readEcheance = columnReader("echeance", dateColumn);
+  const readMontantColumn = columnReader("montant", signedAmountColumn);
+  const readDebit = columnReader("debit", signedAmountColumn);
+  const readCredit = columnReader("credit", signedAmountColumn);
+  // Without a montant column, Débit − Crédit is the row's signed amount.
+  const fromDebitCredit = c.montant < 0 && (c.debit >= 0 || c.credit >= 0);
+  const readMontant = (row: readonly unknown[]): { read: CellRead<Cents>; field: LedgerField } =>
+    fromDebitCredit ? debitMinusCredit(readDebit(row), readCredit(row)) : { read: readMontantColumn(row), field: "montant" };
+  const readDatePaiement = columnReader("datePaiement", dateColumn);
+
   const invoices: Invoice[] = [];
   const credits: ListCredit[] = [];
   const problems: RowProblem[] = [];
@@ -337,13 +370,15 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
     }
     // One object literal with every key: every row has the same shape.
     const conditions = at(row, c.conditions);
+    const amount = readMontant(row);
     const parsed = ROW_SCHEMA.safeParse({
       client: at(row, c.client),
       numero: at(row, c.numero),
-      dateFacture: at(row, c.dateFacture),
-      echeance: at(row, c.echeance),
-      montant: at(row, c.montant),
-      datePaiement: at(row, c.datePaiement),
+      dateFacture: readDateFacture(row),
+      echeance: readEcheance(row),
+      // Signed: a negative amount is a credit of the client (issue 14), imputed below.
+      montant: amount.read,
+      datePaiement: readDatePaiement(row),
       email: at(row, c.email),
       contact: at(row, c.contact),
       adresse: at(row, c.adresse),
@@ -361,7 +396,8 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const blocking = (issue as { params?: { blocking?: boolean } }).params?.blocking ?? true;
-        problems.push(rowProblem(row, sheetRow, issue.path[0] as LedgerField, issue.message, blocking));
+        const field = issue.path[0] === "montant" ? amount.field : (issue.path[0] as LedgerField);
+        problems.push(rowProblem(row, sheetRow, field, issue.message, blocking));
       }
       rejectedRows.push(sheetRow);
       continue;
@@ -383,5 +419,5 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
     invoices.push(invoice);
   }
   const imputed = imputeListCredits(invoices, credits);
-  return { invoices: imputed.invoices, credits, creditBalances: imputed.creditBalances, problems, rejectedRows, blankRows };
+  return { invoices: imputed.invoices, credits, creditBalances: imputed.creditBalances, problems, rejectedRows, blankRows, columnNotices };
 }

@@ -26,6 +26,9 @@ export interface SendingAnalysisInput {
   readonly header: readonly unknown[];
   readonly rows: ReadonlyArray<readonly unknown[]>;
   readonly firstRowNumber: number;
+  /** Where the header row was found, and the rows above it that were ignored (selection.ts). */
+  readonly headerRowNumber?: number;
+  readonly rowsAboveHeader?: readonly number[];
   /** The journal table; undefined when the workbook has none yet. */
   readonly journal?: { readonly headers: readonly unknown[]; readonly rows: ReadonlyArray<readonly unknown[]>; readonly firstRowNumber: number };
   /** Parsed settings: undefined when absent, an Error when damaged (readJsonSetting). */
@@ -58,6 +61,8 @@ export function analyzeForSending(input: SendingAnalysisInput): SendingAnalysis 
     header: input.header,
     rows: input.rows,
     firstRowNumber: input.firstRowNumber,
+    ...(input.headerRowNumber !== undefined && { headerRowNumber: input.headerRowNumber }),
+    ...(input.rowsAboveHeader !== undefined && { rowsAboveHeader: input.rowsAboveHeader }),
     journal: input.journal && { header: input.journal.headers, rows: input.journal.rows, firstRowNumber: input.journal.firstRowNumber },
     storedMapping: input.storedMapping,
     storedScenario: input.storedScenario,
@@ -67,7 +72,7 @@ export function analyzeForSending(input: SendingAnalysisInput): SendingAnalysis 
   const { scenario, detection, journal } = listed;
   const workflow = listed.result;
   const ledgerRead = listed.ledger;
-  const warnings: string[] = [...listed.scenarioErrors, ...listed.mappingErrors];
+  const warnings: string[] = [...listed.scenarioErrors, ...listed.mappingErrors, ...listed.readingNotices];
   if (detection.missing.length > 0) warnings.push(`Colonnes indispensables introuvables : ${detection.missing.join(", ")}.`);
   for (const damaged of journal.damaged) warnings.push(`Journal, ligne ${damaged.sheetRow} : ${damaged.errors.join(" ; ")}`);
   if (journal.missingColumns.length > 0) warnings.push(`Journal : colonnes manquantes (${journal.missingColumns.join(", ")}).`);

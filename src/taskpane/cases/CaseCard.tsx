@@ -32,6 +32,7 @@ const useStyles = makeStyles({
   amounts: { fontVariantNumeric: "tabular-nums" },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   nowrap: { whiteSpace: "nowrap" },
+  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 const ACTIONS: ReadonlyArray<ActionDraft["type"]> = ["step", "call", "promise", "payment", "plan", "dispute", "disputeResolved", "acknowledgment", "legalAction"];
@@ -72,9 +73,12 @@ function LinesTable({ lines }: { readonly lines: readonly InvoiceLine[] }) {
 export interface CaseCardProps {
   readonly clientCase: ClientCase;
   readonly onAction: (type: ActionDraft["type"], clientCase: ClientCase) => void;
+  /** A proposed starting step (old debt without history): confirm it, or record what was done elsewhere. */
+  readonly onConfirmStart?: (clientCase: ClientCase) => void;
+  readonly onDoneElsewhere?: (clientCase: ClientCase) => void;
 }
 
-export function CaseCard({ clientCase: c, onAction }: CaseCardProps) {
+export function CaseCard({ clientCase: c, onAction, onConfirmStart, onDoneElsewhere }: CaseCardProps) {
   const t = useStrings();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
@@ -119,7 +123,11 @@ export function CaseCard({ clientCase: c, onAction }: CaseCardProps) {
             <Text size={200} weight="semibold">
               {c.next.label}
             </Text>
-            {c.next.dueNow ? (
+            {c.next.proposed ? (
+              <Badge color="warning" appearance="filled" size="small" title={t.proposedStepHelp}>
+                {t.proposedStep}
+              </Badge>
+            ) : c.next.dueNow ? (
               <Badge color="danger" appearance="filled" size="small">
                 {t.dueNow}
               </Badge>
@@ -138,6 +146,28 @@ export function CaseCard({ clientCase: c, onAction }: CaseCardProps) {
             </Badge>
           ))}
       </div>
+      {c.next?.proposed && (
+        <div className={styles.line} role="group" aria-label={t.proposedStep}>
+          <Text size={200} className={styles.muted}>
+            {t.proposedStepHelp}
+          </Text>
+          {c.next.withoutFormalNotice && (
+            <Text size={200} className={styles.warning}>
+              ⚠ {t.proposedWithoutNotice}
+            </Text>
+          )}
+          {onConfirmStart && (
+            <Button size="small" appearance="primary" onClick={() => onConfirmStart(c)}>
+              {t.confirmStart}
+            </Button>
+          )}
+          {onDoneElsewhere && (
+            <Button size="small" appearance="secondary" onClick={() => onDoneElsewhere(c)}>
+              {t.doneElsewhere}
+            </Button>
+          )}
+        </div>
+      )}
       <Text size={200}>
         {t.lastStep}{t.colon}{c.lastStep ? `${c.lastStep.label} (${formatDateFr(c.lastStep.date)})` : t.none}
       </Text>

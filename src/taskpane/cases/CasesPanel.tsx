@@ -6,6 +6,8 @@ import type { ClientCase } from "../../core/escalation/workflow";
 import { formatCentsFr } from "../../core/money";
 import { useStrings } from "../i18n";
 import { ActionDialog } from "./ActionDialog";
+import { DoneElsewhereDialog } from "./DoneElsewhereDialog";
+import { startEntries } from "../../core/escalation/startStep";
 import { CaseCard } from "./CaseCard";
 import type { ActionDraft } from "./entryDraft";
 import { MappingEditor } from "./MappingEditor";
@@ -36,6 +38,14 @@ export function CasesPanel({ workbench, today }: CasesPanelProps) {
   const { status, analysis, analyze, record, saveMapping } = workbench;
   const [shown, setShown] = useState(FIRST);
   const [action, setAction] = useState<{ type: ActionDraft["type"]; clientCase: ClientCase } | undefined>();
+  const [elsewhere, setElsewhere] = useState<ClientCase | undefined>();
+  const [startErrors, setStartErrors] = useState<string[]>([]);
+  /** « Confirmer »: the proposed starting steps enter the journal, in one action. */
+  const confirmStart = async (clientCase: ClientCase) => {
+    const built = startEntries(clientCase, today(), entryContext);
+    const problems = built.ok ? await record(built.entries) : built.errors;
+    setStartErrors(problems);
+  };
   const entryContext = useMemo(
     () => ({ id: newId, timestamp: () => new Date().toISOString(), scenario: analysis?.scenario ?? [] }),
     [analysis?.scenario],
@@ -96,11 +106,27 @@ export function CasesPanel({ workbench, today }: CasesPanelProps) {
               <MessageBarBody>{message}</MessageBarBody>
             </MessageBar>
           ))}
+          {analysis.readingNotices.map((notice) => (
+            <MessageBar key={notice} intent="info">
+              <MessageBarBody>{notice}</MessageBarBody>
+            </MessageBar>
+          ))}
+          {startErrors.length > 0 && (
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody>{startErrors.join(" ")}</MessageBarBody>
+            </MessageBar>
+          )}
           <ProblemsList problems={analysis.ledger.problems} />
           <MappingEditor key={analysis.block.header.join("|")} headers={analysis.block.header} detection={analysis.detection} errors={analysis.mappingErrors} onSave={saveMapping} />
           {cases.length === 0 && <Text>{t.noCases}</Text>}
           {cases.slice(0, shown).map((c) => (
-            <CaseCard key={c.clientKey} clientCase={c} onAction={(type, clientCase) => setAction({ type, clientCase })} />
+            <CaseCard
+              key={c.clientKey}
+              clientCase={c}
+              onAction={(type, clientCase) => setAction({ type, clientCase })}
+              onConfirmStart={(clientCase) => void confirmStart(clientCase)}
+              onDoneElsewhere={setElsewhere}
+            />
           ))}
           {cases.length > shown && !staged && (
             <Button appearance="secondary" onClick={() => setShown(shown + PAGE)}>
@@ -108,6 +134,16 @@ export function CasesPanel({ workbench, today }: CasesPanelProps) {
             </Button>
           )}
         </>
+      )}
+      {elsewhere && analysis && (
+        <DoneElsewhereDialog
+          clientCase={cases.find((c) => c.clientKey === elsewhere.clientKey) ?? elsewhere}
+          scenario={analysis.scenario}
+          today={today()}
+          ids={entryContext}
+          onRecord={record}
+          onClose={() => setElsewhere(undefined)}
+        />
       )}
       {action && analysis && (
         <ActionDialog

@@ -32,6 +32,8 @@ export interface Analysis {
   readonly scenario: Scenario;
   readonly scenarioErrors: readonly string[];
   readonly result: WorkflowResult;
+  /** Rows above the header, subtotals and column conventions the reading left out or decided. */
+  readonly readingNotices: readonly string[];
   /** Milliseconds spent reading the workbook and computing, shown to the curious. */
   readonly timings: { readonly readMs: number; readonly computeMs: number };
 }

@@ -77,7 +77,10 @@ export function entryArb(wide: boolean, universe: UniverseOptions = {}): fc.Arbi
   const base = (min: number) =>
     common(min).map(({ client: [client, clientKey], ...rest }) => ({ ...rest, client, clientKey }));
 
-  const step = fc.tuple(base(1), stepIdArb).map(([b, stepId]) => ({ ...b, type: "step" as const, stepId }));
+  const step = fc
+    .tuple(base(1), stepIdArb, optional(fc.constant(true as const)))
+    .map(([b, stepId, recordedLater]) => ({ ...b, type: "step" as const, stepId, recordedLater }));
+  const start = fc.tuple(base(1), stepIdArb).map(([b, stepId]) => ({ ...b, type: "start" as const, stepId }));
   const call = fc.tuple(base(0), fc.constantFrom(...CALL_OUTCOMES), optional(stepIdArb)).map(([b, outcome, stepId]) => ({ ...b, type: "call" as const, outcome, stepId }));
   const promise = fc.tuple(base(1), fc.integer({ min: 0, max: 60 }), centsArb).map(([b, wait, amount]) => ({ ...b, type: "promise" as const, until: b.date + wait, amount }));
   const dispute = fc.tuple(base(1), trickyText).map(([b, reason]) => ({ ...b, type: "dispute" as const, reason }));
@@ -102,7 +105,7 @@ export function entryArb(wide: boolean, universe: UniverseOptions = {}): fc.Arbi
     .map(([b, documentRef, templateId]) => ({ ...b, type: "document" as const, documentRef, templateId }));
 
   return fc
-    .oneof(step, step, call, promise, dispute, resolved, plan, payment, payment, acknowledgment, legalAction, document)
+    .oneof(step, step, call, promise, dispute, resolved, plan, payment, payment, acknowledgment, legalAction, document, start)
     .map((entry) => compact(entry) as Omit<JournalEntry, "id">);
 }
 

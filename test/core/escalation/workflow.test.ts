@@ -2,7 +2,7 @@ import fc from "fast-check";
 import type { JournalEntry } from "../../../src/core/escalation/journal";
 import { SMALL_CLAIMS_LIMIT_CENTS, suggestProcedure } from "../../../src/core/escalation/legalAction";
 import { lastPreDueStepIndex, nextStep } from "../../../src/core/escalation/nextStep";
-import { DEFAULT_SCENARIO } from "../../../src/core/escalation/scenario";
+import { DEFAULT_SCENARIO, stepIndexByDate } from "../../../src/core/escalation/scenario";
 import { deriveState } from "../../../src/core/escalation/state";
 import { buildCases, type ClientCase, type InvoiceLine } from "../../../src/core/escalation/workflow";
 import type { Invoice } from "../../../src/core/ledger/invoiceRow";
@@ -79,10 +79,13 @@ describe("one professional invoice, 31 days late", () => {
     expect(c).toMatchObject({ client: "SARL Dupont", principal: 100000, interest: 1117, indemnity: 4000, total: 105117, daysLate: 31, bucketLabel: "31-60 j" });
   });
 
-  test("nothing done yet: the first reminder, not the preventive one nor the calendar's third", () => {
-    expect(line.next).toEqual({ index: 1, id: "relance1", label: "Relance 1", channel: "email", dueOn: day(2025, 3, 2), dueNow: true });
+  // Issue 14 §4 changes this: without any journal history, an old debt starts at
+  // the step its delay reaches (here the calendar's third), proposed for the
+  // user to confirm; it used to be « Relance 1 ».
+  test("nothing done yet: the step the delay reaches, proposed, not the preventive one nor Relance 1", () => {
+    expect(line.next).toEqual({ index: 3, id: "relance3", label: "Relance 3", channel: "courrier", dueOn: day(2025, 3, 31), dueNow: true, proposed: true });
     expect(c.next).toEqual(line.next);
-    expect(c.stepGroups).toEqual([{ index: 1, id: "relance1", label: "Relance 1", channel: "email", invoices: ["F1"] }]);
+    expect(c.stepGroups).toEqual([{ index: 3, id: "relance3", label: "Relance 3", channel: "courrier", invoices: ["F1"] }]);
     expect(c.lastStep).toBeUndefined();
     expect(c.legal).toMatchObject({ procedure: "petitesCreances", basis: 101117, relevant: false });
   });
@@ -135,9 +138,12 @@ describe("next step", () => {
           const line = result.cases[0]?.lines[0];
           if (!line) return;
           const lastDone = Math.max(-1, ...steps.map(([id]) => stepIds.indexOf(id)));
-          const floor = todayOffset > 0 ? Math.max(lastDone, lastPreDueStepIndex(S)) : lastDone;
+          let floor = todayOffset > 0 ? Math.max(lastDone, lastPreDueStepIndex(S)) : lastDone;
+          // Issue 14 §4: without any history, the step the delay reaches is proposed.
+          if (entries.length === 0) floor = Math.max(floor, stepIndexByDate(S, todayOffset) - 1);
           if (line.next) {
             expect(line.next.index).toBe(floor + 1);
+            expect(line.next.proposed ?? false).toBe(entries.length === 0 && todayOffset > 0 && floor + 1 > lastPreDueStepIndex(S) + 1);
             if (line.next.dueNow) {
               expect(S[line.next.index].offsetDays).toBeLessThanOrEqual(todayOffset);
               if (promiseOffset !== undefined) expect(due + promiseOffset).toBeLessThan(today);

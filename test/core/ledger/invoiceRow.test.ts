@@ -50,7 +50,8 @@ describe("a 50-row list with 2 invalid rows and a credit note", () => {
         field: "echeance",
         column: "Échéance",
         value: "31/02/2025",
-        reason: "date illisible : attendu jj/mm/aaaa ou aaaa-mm-jj (années sur 4 chiffres)",
+        // Issue 14: a day that does not exist says so (it used to be « date illisible »).
+        reason: "le 31 février 2025 n'existe pas",
         blocking: true,
       },
     ]);
