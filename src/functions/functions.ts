@@ -18,13 +18,12 @@ import {
   legalInterestCents,
   minimumContractRate,
   moratoryInterestCents,
-  penaltiesCents,
   penaltyCents,
   penaltyRateOn,
 } from "../core/interest";
 import { centsToEuros, RATE_SCALE, type Cents } from "../core/money";
 import { prescriptionDay } from "../core/prescription";
-import { MissingRate, type RateBook } from "../core/rates/rateBook";
+import { MissingRate } from "../core/rates/rateBook";
 import { dueDate, type PaymentTerms } from "../core/terms";
 import { agingTable, readBounds, readSingleDate } from "./aggregate";
 import { broadcast, type CellResult, type Param } from "./broadcast";
@@ -42,25 +41,40 @@ import {
 } from "./coerce";
 import { currentRateBook } from "./currentRates";
 import { toExcelCell, toExcelError } from "./excelError";
-import { Problem, valueProblem } from "./problem";
+import {
+  bucketKernel,
+  daysLateKernel,
+  DUE_DATE_PAST,
+  dueDateKernel,
+  indemnityKernel,
+  legalKernel,
+  moratoryKernel,
+  penaltyKernel,
+  PRESCRIPTION_PAST,
+  prescriptionKernel,
+  STEP_LABELS,
+  stepKernel,
+  totalDueKernel,
+} from "./kernels";
+import { missingRateProblem, pastLastDateProblem, Problem, valueProblem } from "./problem";
 import { todayEpochDay } from "./today";
-
-
 
 const required = (name: string, coerce: Param["coerce"]): Param => ({ name, coerce, required: true });
 const optional = (name: string, coerce: Param["coerce"]): Param => ({ name, coerce, required: false });
+/** A parameter without a number rule whose distinct values the column path indexes (columns.ts). */
+const interned = (param: Param): Param => ({ ...param, interned: true });
 
 function euros(result: Cents | MissingRate): CellResult {
-  return result instanceof MissingRate ? new Problem("na", result.message) : centsToEuros(result);
+  return result instanceof MissingRate ? missingRateProblem(result) : centsToEuros(result);
 }
 
 /** A computed date as a serial; past 31/12/9999 Excel has no date to show, so it is an error. */
 function dateSerial(day: EpochDay, what: string): CellResult {
-  return day > MAX_EPOCH_DAY ? valueProblem(`${what} dépasse le 31/12/9999`) : epochDayToSerial(day);
+  return day > MAX_EPOCH_DAY ? pastLastDateProblem(what) : epochDayToSerial(day);
 }
 
 function rateFraction(result: number | MissingRate): CellResult {
-  return result instanceof MissingRate ? new Problem("na", result.message) : result / RATE_SCALE;
+  return result instanceof MissingRate ? missingRateProblem(result) : result / RATE_SCALE;
 }
 
 function run<Context>(
@@ -70,22 +84,6 @@ function run<Context>(
   columnPath?: ColumnPath<Context>,
 ): unknown[][] {
   return broadcast(args, params, compute, toExcelCell, columnPath);
-}
-
-/** What the money kernels need to know about this call. */
-interface MoneyContext {
-  readonly book: RateBook;
-  readonly today: EpochDay;
-}
-
-/** A blank optional date (NaN in a kernel column) means today. */
-function fillBlankDays(days: Float64Array, count: number, today: EpochDay): void {
-  for (let i = 0; i < count; i++) if (days[i] !== days[i]) days[i] = today;
-}
-
-/** Kernel results in cents -> euros, in place (NaN stays NaN). */
-function centsColumnToEuros(values: Float64Array, count: number): void {
-  for (let i = 0; i < count; i++) values[i] = centsToEuros(values[i]);
 }
 
 // ---------------------------------------------------------------------------
@@ -102,13 +100,18 @@ const JOURS_RETARD_PARAMS = [required("echeance", coerceDate), optional("date_re
  */
 export function joursRetard(echeance: unknown[][], date_reference?: unknown[][]): unknown[][] {
   const today = todayEpochDay();
-  return run([echeance, date_reference], JOURS_RETARD_PARAMS, (v) => {
-    const reference = (v[1] as EpochDay | undefined) ?? today;
-    return Math.max(0, reference - (v[0] as EpochDay));
-  });
+  return run(
+    [echeance, date_reference],
+    JOURS_RETARD_PARAMS,
+    (v) => {
+      const reference = (v[1] as EpochDay | undefined) ?? today;
+      return Math.max(0, reference - (v[0] as EpochDay));
+    },
+    { kernel: daysLateKernel, context: { today } },
+  );
 }
 
-const ECHEANCE_PARAMS = [required("date_facture", coerceDate), required("conditions", coerceTerms)];
+const ECHEANCE_PARAMS = [required("date_facture", coerceDate), interned(required("conditions", coerceTerms))];
 
 /**
  * Date d'échéance d'une facture selon les conditions de paiement (30 jours, 45 jours fin de mois, fin de mois 45 jours…).
@@ -118,8 +121,11 @@ const ECHEANCE_PARAMS = [required("date_facture", coerceDate), required("conditi
  * @returns Date d'échéance (numéro de série Excel : appliquez un format de date).
  */
 export function echeance(date_facture: unknown[][], conditions: unknown[][]): unknown[][] {
-  return run([date_facture, conditions], ECHEANCE_PARAMS, (v) =>
-    dateSerial(dueDate(v[0] as EpochDay, v[1] as PaymentTerms), "conditions : l'échéance calculée"),
+  return run(
+    [date_facture, conditions],
+    ECHEANCE_PARAMS,
+    (v) => dateSerial(dueDate(v[0] as EpochDay, v[1] as PaymentTerms), DUE_DATE_PAST),
+    { kernel: dueDateKernel, context: undefined },
   );
 }
 
@@ -202,14 +208,6 @@ export function penalite(montant: unknown[][], echeance: unknown[][], date_paiem
   );
 }
 
-/** PENALITE over plain columns: penaltyCents, vectorized in core. */
-function penaltyKernel(columns: readonly Float64Array[], count: number, out: Float64Array, context: MoneyContext): void {
-  const paid = columns[2];
-  fillBlankDays(paid, count, context.today);
-  penaltiesCents(context.book, columns[0], columns[1], paid, columns[3], count, out);
-  centsColumnToEuros(out, count);
-}
-
 const INDEMNITE_PARAMS = [required("echeance", coerceDate), optional("date_paiement", coerceDate)];
 
 /**
@@ -222,8 +220,11 @@ const INDEMNITE_PARAMS = [required("echeance", coerceDate), optional("date_paiem
  */
 export function indemnite(echeance: unknown[][], date_paiement?: unknown[][]): unknown[][] {
   const today = todayEpochDay();
-  return run([echeance, date_paiement], INDEMNITE_PARAMS, (v) =>
-    centsToEuros(indemnityCents(v[0] as EpochDay, (v[1] as EpochDay | undefined) ?? today)),
+  return run(
+    [echeance, date_paiement],
+    INDEMNITE_PARAMS,
+    (v) => centsToEuros(indemnityCents(v[0] as EpochDay, (v[1] as EpochDay | undefined) ?? today)),
+    { kernel: indemnityKernel, context: { today } },
   );
 }
 
@@ -245,8 +246,11 @@ const MORATOIRES_PARAMS = [
 export function interetsMoratoires(montant: unknown[][], echeance: unknown[][], date_paiement?: unknown[][]): unknown[][] {
   const book = currentRateBook();
   const today = todayEpochDay();
-  return run([montant, echeance, date_paiement], MORATOIRES_PARAMS, (v) =>
-    euros(moratoryInterestCents(book, v[0] as Cents, v[1] as EpochDay, (v[2] as EpochDay | undefined) ?? today)),
+  return run(
+    [montant, echeance, date_paiement],
+    MORATOIRES_PARAMS,
+    (v) => euros(moratoryInterestCents(book, v[0] as Cents, v[1] as EpochDay, (v[2] as EpochDay | undefined) ?? today)),
+    { kernel: moratoryKernel, context: { book, today } },
   );
 }
 
@@ -254,7 +258,7 @@ const LEGAUX_PARAMS = [
   required("montant", coerceAmount),
   required("date_debut", coerceDate),
   optional("date_fin", coerceDate),
-  optional("creancier_particulier", coerceBoolean),
+  interned(optional("creancier_particulier", coerceBoolean)),
   optional("date_majoration", coerceDate),
 ];
 
@@ -278,17 +282,21 @@ export function interetsLegaux(
 ): unknown[][] {
   const book = currentRateBook();
   const today = todayEpochDay();
-  return run([montant, date_debut, date_fin, creancier_particulier, date_majoration], LEGAUX_PARAMS, (v) =>
-    euros(
-      legalInterestCents(
-        book,
-        v[0] as Cents,
-        v[1] as EpochDay,
-        (v[2] as EpochDay | undefined) ?? today,
-        v[3] === true,
-        v[4] as EpochDay | undefined,
+  return run(
+    [montant, date_debut, date_fin, creancier_particulier, date_majoration],
+    LEGAUX_PARAMS,
+    (v) =>
+      euros(
+        legalInterestCents(
+          book,
+          v[0] as Cents,
+          v[1] as EpochDay,
+          (v[2] as EpochDay | undefined) ?? today,
+          v[3] === true,
+          v[4] as EpochDay | undefined,
+        ),
       ),
-    ),
+    { kernel: legalKernel, context: { book, today } },
   );
 }
 
@@ -305,14 +313,19 @@ export function interetsLegaux(
 export function totalDu(montant: unknown[][], echeance: unknown[][], date_paiement?: unknown[][], taux?: unknown[][]): unknown[][] {
   const book = currentRateBook();
   const today = todayEpochDay();
-  return run([montant, echeance, date_paiement, taux], PENALITE_PARAMS, (v) => {
-    const amount = v[0] as Cents;
-    const due = v[1] as EpochDay;
-    const paid = (v[2] as EpochDay | undefined) ?? today;
-    const penalty = penaltyCents(book, amount, due, paid, v[3] as number | undefined);
-    if (penalty instanceof MissingRate) return euros(penalty);
-    return centsToEuros(amount + penalty + indemnityCents(due, paid));
-  });
+  return run(
+    [montant, echeance, date_paiement, taux],
+    PENALITE_PARAMS,
+    (v) => {
+      const amount = v[0] as Cents;
+      const due = v[1] as EpochDay;
+      const paid = (v[2] as EpochDay | undefined) ?? today;
+      const penalty = penaltyCents(book, amount, due, paid, v[3] as number | undefined);
+      if (penalty instanceof MissingRate) return euros(penalty);
+      return centsToEuros(amount + penalty + indemnityCents(due, paid));
+    },
+    { kernel: totalDueKernel, context: { book, today } },
+  );
 }
 
 const TRANCHE_PARAMS = [required("echeance", coerceDate), optional("date_reference", coerceDate)];
@@ -331,10 +344,15 @@ export function tranche(echeance: unknown[][], date_reference?: unknown[][], bor
   if (bounds instanceof Problem) throw toExcelError(bounds);
   const labels = bucketLabels(bounds);
   const today = todayEpochDay();
-  return run([echeance, date_reference], TRANCHE_PARAMS, (v) => {
-    const reference = (v[1] as EpochDay | undefined) ?? today;
-    return labels[bucketIndex(reference - (v[0] as EpochDay), bounds)];
-  });
+  return run(
+    [echeance, date_reference],
+    TRANCHE_PARAMS,
+    (v) => {
+      const reference = (v[1] as EpochDay | undefined) ?? today;
+      return labels[bucketIndex(reference - (v[0] as EpochDay), bounds)];
+    },
+    { kernel: bucketKernel, context: { today, bounds }, labels },
+  );
 }
 
 /**
@@ -371,7 +389,7 @@ function coerceStep(raw: unknown, name: string) {
 const ETAPE_PARAMS = [
   required("echeance", coerceDate),
   optional("date_reference", coerceDate),
-  optional("derniere_etape", coerceStep),
+  interned(optional("derniere_etape", coerceStep)),
 ];
 
 /**
@@ -385,14 +403,19 @@ const ETAPE_PARAMS = [
  */
 export function etape(echeance: unknown[][], date_reference?: unknown[][], derniere_etape?: unknown[][]): unknown[][] {
   const today = todayEpochDay();
-  return run([echeance, date_reference, derniere_etape], ETAPE_PARAMS, (v) => {
-    const reference = (v[1] as EpochDay | undefined) ?? today;
-    const index = stepIndexDue(DEFAULT_SCENARIO, reference - (v[0] as EpochDay), v[2] as number | undefined);
-    return stepLabel(DEFAULT_SCENARIO, index);
-  });
+  return run(
+    [echeance, date_reference, derniere_etape],
+    ETAPE_PARAMS,
+    (v) => {
+      const reference = (v[1] as EpochDay | undefined) ?? today;
+      const index = stepIndexDue(DEFAULT_SCENARIO, reference - (v[0] as EpochDay), v[2] as number | undefined);
+      return stepLabel(DEFAULT_SCENARIO, index);
+    },
+    { kernel: stepKernel, context: { today }, labels: STEP_LABELS },
+  );
 }
 
-const PRESCRIPTION_PARAMS = [required("echeance", coerceDate), optional("debiteur_particulier", coerceBoolean)];
+const PRESCRIPTION_PARAMS = [required("echeance", coerceDate), interned(optional("debiteur_particulier", coerceBoolean))];
 
 /**
  * Date de prescription de la créance : échéance + 5 ans (commerçants, L110-4 C. com.), + 2 ans si le débiteur est un consommateur (L218-2 C. consom.).
@@ -402,8 +425,11 @@ const PRESCRIPTION_PARAMS = [required("echeance", coerceDate), optional("debiteu
  * @returns Date de prescription (numéro de série Excel : appliquez un format de date).
  */
 export function prescription(echeance: unknown[][], debiteur_particulier?: unknown[][]): unknown[][] {
-  return run([echeance, debiteur_particulier], PRESCRIPTION_PARAMS, (v) =>
-    dateSerial(prescriptionDay(v[0] as EpochDay, v[1] === true), "echeance : la date de prescription"),
+  return run(
+    [echeance, debiteur_particulier],
+    PRESCRIPTION_PARAMS,
+    (v) => dateSerial(prescriptionDay(v[0] as EpochDay, v[1] === true), PRESCRIPTION_PAST),
+    { kernel: prescriptionKernel, context: undefined },
   );
 }
 

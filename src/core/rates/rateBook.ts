@@ -87,6 +87,11 @@ function buildKindTable(rates: Map<SemesterIndex, number>, origins: Map<Semester
 
 export class RateBook {
   private readonly tables: Readonly<Record<RateKind, KindTable>>;
+  /**
+   * One MissingRate per kind and semester: a column whose every row lacks
+   * the same semester gets the same object, its message written once.
+   */
+  private readonly missingRates = new Map<string, MissingRate>();
 
   private constructor(
     tables: Record<RateKind, KindTable>,
@@ -150,7 +155,22 @@ export class RateBook {
   }
 
   private missing(kind: RateKind, semester: SemesterIndex): MissingRate {
-    return new MissingRate(kind, semester, semester > this.tables[kind].firstSemester);
+    const key = `${kind}:${semester}`;
+    let missing = this.missingRates.get(key);
+    if (missing === undefined) {
+      missing = new MissingRate(kind, semester, semester > this.tables[kind].firstSemester);
+      this.missingRates.set(key, missing);
+    }
+    return missing;
+  }
+
+  /**
+   * What stops a period that starts inside the contiguous tables and ends
+   * after them: the semester right after the run, whatever later semesters
+   * the user supplied (the walk of slowRateDays meets that gap first).
+   */
+  gapAfterTables(kind: RateKind): MissingRate {
+    return this.missing(kind, this.tables[kind].lastSemester + 1);
   }
 
   /**
@@ -173,6 +193,8 @@ export class RateBook {
     const j = end - table.baseDay;
     const cumulative = table.cumulative;
     if (i >= 0 && j < cumulative.length) return cumulative[j] - cumulative[i];
+    // The common gap (an open invoice running into a semester not yet published): no walk.
+    if (i >= 0 && i < cumulative.length) return this.gapAfterTables(kind);
     return this.slowRateDays(kind, start, end);
   }
 
