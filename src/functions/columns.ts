@@ -213,6 +213,14 @@ class Chunk implements ColumnChunk {
 /** Sentinel: no cell read yet. */
 const NOT_READ: unique symbol = Symbol("not read");
 
+/** What a distinct cell comes to: a value (or index), a blank, a Problem, or something the kernel cannot take. */
+const VALUE = 0;
+const BLANK_CELL = 1;
+const PROBLEM = 2;
+const OTHER = 3;
+/** The last few distinct cells of a column, checked before the memo: rows repeat a handful of values. */
+const RECENT = 4;
+
 /**
  * Where readLane left NaN (or, for an interned input, on every row): the
  * cell through the memo. A value fills the column; a blank optional cell
@@ -225,34 +233,55 @@ function resolveRest(input: ColumnInput, start: number, count: number, column: F
   const plain = chunk.plain;
   const errors = chunk.errors;
   const interned = input.lane === INTERNED_LANE;
-  let lastRaw: unknown = NOT_READ;
-  let lastCoerced: Coerced<unknown> = BLANK;
-  let lastIndex = Number.NaN;
+  const recentRaw: unknown[] = [NOT_READ, NOT_READ, NOT_READ, NOT_READ];
+  const recentValue = new Float64Array(RECENT);
+  const recentKind = new Uint8Array(RECENT);
+  const recentError = new Int32Array(RECENT);
+  let next = 0;
   for (let i = 0; i < count; i++) {
     if (!all && column[i] === column[i]) continue;
     const row = rows[start + i];
     const raw: unknown = Array.isArray(row) ? row[0] : row;
-    if (raw !== lastRaw) {
-      lastRaw = raw;
-      lastCoerced = memo.coerced(raw);
-      lastIndex = Number.NaN;
-      if (lastCoerced !== BLANK && !(lastCoerced instanceof Problem)) {
-        if (interned) lastIndex = intern(input, lastCoerced);
-        else if (typeof lastCoerced === "number") lastIndex = lastCoerced;
+    let slot = -1;
+    for (let s = 0; s < RECENT; s++) {
+      if (recentRaw[s] === raw) {
+        slot = s;
+        break;
       }
     }
-    if (lastIndex === lastIndex) {
-      column[i] = lastIndex;
-      continue;
+    if (slot < 0) {
+      slot = next;
+      next = (next + 1) % RECENT;
+      const coerced = memo.coerced(raw);
+      recentRaw[slot] = raw;
+      recentValue[slot] = Number.NaN;
+      if (coerced === BLANK) recentKind[slot] = BLANK_CELL;
+      else if (coerced instanceof Problem) {
+        recentKind[slot] = PROBLEM;
+        recentError[slot] = chunk.fail(coerced);
+      } else if (interned) {
+        recentKind[slot] = VALUE;
+        recentValue[slot] = intern(input, coerced);
+      } else if (typeof coerced === "number") {
+        recentKind[slot] = VALUE;
+        recentValue[slot] = coerced;
+      } else recentKind[slot] = OTHER;
     }
-    column[i] = Number.NaN;
-    if (lastCoerced === BLANK) {
+    const kind = recentKind[slot];
+    column[i] = recentValue[slot];
+    if (kind === VALUE) continue;
+    if (kind === BLANK_CELL) {
       if (required) plain[i] = 0;
-    } else if (lastCoerced instanceof Problem) {
+    } else {
       plain[i] = 0;
-      if (errors[i] === 0) errors[i] = chunk.fail(lastCoerced);
-    } else plain[i] = 0;
+      if (kind === PROBLEM && errors[i] === 0) errors[i] = recentError[slot];
+    }
   }
+}
+
+/** A row that failed on a known Problem, or that the general path computes. */
+function otherRow<Out>(failed: number, errorCells: readonly Out[], general: (row: number) => Out, row: number): Out[] {
+  return failed !== 0 ? [errorCells[failed - 1]] : [general(row)];
 }
 
 /**
@@ -288,13 +317,21 @@ export function runColumns<Out, Context>(
     }
     kernel(columns, count, out, context, chunk);
     for (let n = errorCells.length; n < chunk.problems.length; n++) errorCells.push(cellOf(chunk.problems[n]));
-    for (let i = 0; i < count; i++) {
-      const failed = errors[i];
-      const result = out[i];
-      if (failed !== 0) output[start + i] = [errorCells[failed - 1]];
-      // A number is its own cell: it goes into the row unboxed, not through a conversion.
-      else if (plain[i] === 1 && result === result) output[start + i] = [labelCells === undefined ? (result as Out) : labelCells[result]];
-      else output[start + i] = [general(start + i)];
+    // Three literals for three kinds of cell: a row literal that has held an
+    // object or a string would box every number it holds afterwards.
+    if (labelCells === undefined) {
+      for (let i = 0; i < count; i++) {
+        const result = out[i];
+        // A number is its own cell: it goes into the row unboxed, not through a conversion.
+        if (errors[i] === 0 && plain[i] === 1 && result === result) output[start + i] = [result as Out];
+        else output[start + i] = otherRow(errors[i], errorCells, general, start + i);
+      }
+    } else {
+      for (let i = 0; i < count; i++) {
+        const result = out[i];
+        if (errors[i] === 0 && plain[i] === 1 && result === result) output[start + i] = [labelCells[result]];
+        else output[start + i] = otherRow(errors[i], errorCells, general, start + i);
+      }
     }
   }
 }

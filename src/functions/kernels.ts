@@ -53,6 +53,11 @@ function given(value: number): number | undefined {
   return value === value ? value : undefined;
 }
 
+/** An interned VRAI / FAUX column's cell: NaN (blank) is FAUX. Never indexes with NaN (a slow, named lookup). */
+function isTrue(flags: readonly unknown[], index: number): boolean {
+  return index === index && flags[index] === true;
+}
+
 /**
  * For the plain rows the vector arithmetic declined: the scalar result, or
  * the row ends with the MissingRate's Problem.
@@ -113,7 +118,7 @@ export function legalKernel(columns: readonly Float64Array[], count: number, out
   const [amounts, starts, ends, privatePerson, majorations] = columns;
   const flags = chunk.interned[3];
   fillBlankDays(ends, count, context.today);
-  for (let i = 0; i < count; i++) privatePerson[i] = flags[privatePerson[i]] === true ? 1 : 0;
+  for (let i = 0; i < count; i++) privatePerson[i] = isTrue(flags, privatePerson[i]) ? 1 : 0;
   legalInterestsCents(context.book, amounts, starts, ends, privatePerson, majorations, count, out);
   settleDeclined(count, out, chunk, (i) =>
     legalInterestCents(context.book, amounts[i], starts[i], ends[i], privatePerson[i] === 1, given(majorations[i])),
@@ -182,7 +187,7 @@ export function prescriptionKernel(columns: readonly Float64Array[], count: numb
   const flags = chunk.interned[1];
   for (let i = 0; i < count; i++) {
     if (plain[i] !== 1) out[i] = Number.NaN;
-    else serialOrFail(prescriptionDay(dues[i], flags[consumers[i]] === true), i, out, chunk, PRESCRIPTION_PAST);
+    else serialOrFail(prescriptionDay(dues[i], isTrue(flags, consumers[i])), i, out, chunk, PRESCRIPTION_PAST);
   }
 }
 

@@ -63,6 +63,9 @@ interface KindTable {
   /** Day before the first known day: cumulative[0] = 0 stands for it. */
   readonly baseDay: EpochDay;
   readonly cumulative: Float64Array;
+  /** The semester right after the run, the first one missing: its first day, and the first day after it. */
+  readonly gapStart: EpochDay;
+  readonly gapEnd: EpochDay;
 }
 
 function buildKindTable(rates: Map<SemesterIndex, number>, origins: Map<SemesterIndex, RateOrigin>): KindTable {
@@ -82,7 +85,16 @@ function buildKindTable(rates: Map<SemesterIndex, number>, origins: Map<Semester
       cumulative[i] = total;
     }
   }
-  return { rates, origins, firstSemester, lastSemester, baseDay, cumulative };
+  return {
+    rates,
+    origins,
+    firstSemester,
+    lastSemester,
+    baseDay,
+    cumulative,
+    gapStart: semesterStart(lastSemester + 1),
+    gapEnd: semesterStart(lastSemester + 2),
+  };
 }
 
 export class RateBook {
@@ -91,7 +103,9 @@ export class RateBook {
    * One MissingRate per kind and semester: a column whose every row lacks
    * the same semester gets the same object, its message written once.
    */
-  private readonly missingRates = new Map<string, MissingRate>();
+  private readonly missingRates = new Map<number, MissingRate>();
+  /** gapAfterTables per kind, at hand: an open column asks it on every row. */
+  private readonly gaps: Partial<Record<RateKind, MissingRate>> = {};
 
   private constructor(
     tables: Record<RateKind, KindTable>,
@@ -141,6 +155,8 @@ export class RateBook {
 
   /** Rate in force on a day, or the MissingRate that stops us. */
   rateOn(kind: RateKind, day: EpochDay): number | MissingRate {
+    const table = this.tables[kind];
+    if (day >= table.gapStart && day < table.gapEnd) return this.gapAfterTables(kind);
     const semester = semesterOf(day);
     const rate = this.tables[kind].rates.get(semester);
     return rate === undefined ? this.missing(kind, semester) : rate;
@@ -155,7 +171,7 @@ export class RateBook {
   }
 
   private missing(kind: RateKind, semester: SemesterIndex): MissingRate {
-    const key = `${kind}:${semester}`;
+    const key = semester * RATE_KINDS.length + RATE_KINDS.indexOf(kind);
     let missing = this.missingRates.get(key);
     if (missing === undefined) {
       missing = new MissingRate(kind, semester, semester > this.tables[kind].firstSemester);
@@ -170,7 +186,11 @@ export class RateBook {
    * the user supplied (the walk of slowRateDays meets that gap first).
    */
   gapAfterTables(kind: RateKind): MissingRate {
-    return this.missing(kind, this.tables[kind].lastSemester + 1);
+    const known = this.gaps[kind];
+    if (known !== undefined) return known;
+    const gap = this.missing(kind, this.tables[kind].lastSemester + 1);
+    this.gaps[kind] = gap;
+    return gap;
   }
 
   /**
@@ -193,8 +213,9 @@ export class RateBook {
     const j = end - table.baseDay;
     const cumulative = table.cumulative;
     if (i >= 0 && j < cumulative.length) return cumulative[j] - cumulative[i];
-    // The common gap (an open invoice running into a semester not yet published): no walk.
-    if (i >= 0 && i < cumulative.length) return this.gapAfterTables(kind);
+    // The common gap (an open invoice running into, or due in, the semester
+    // not yet published): the walk would stop there at once.
+    if ((i >= 0 && i < cumulative.length) || (start + 1 >= table.gapStart && start + 1 < table.gapEnd)) return this.gapAfterTables(kind);
     return this.slowRateDays(kind, start, end);
   }
 
