@@ -51,6 +51,8 @@ module.exports = async (env, argv) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.build.json" } },
         },
+        // The official rate tables: values only in the bundles, sources and dates checked by the tests.
+        { test: /src[\\/]core[\\/]rates[\\/]data[\\/][^\\/]+\.json$/, use: path.resolve(__dirname, "tools/ratesTableLoader.js") },
         { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
         // PDF fonts: fetched by the pane on first use, never inlined into a bundle.
         { test: /\.ttf$/, type: "asset/resource", generator: { filename: "assets/fonts/[name][ext]" } },
