@@ -10,9 +10,9 @@
  * the inputs. Functions that default a date to today are volatile, so a
  * workbook opened tomorrow never shows yesterday's figures.
  */
-import { epochDayToSerial, MAX_EPOCH_DAY, type EpochDay } from "../core/calendar";
+import type { EpochDay } from "../core/calendar";
 import { bucketIndex, bucketLabels, dsoSimple } from "../core/aging";
-import { findStepIndex, DEFAULT_SCENARIO, stepIndexDue, stepLabel } from "../core/escalation/scenario";
+import { DEFAULT_SCENARIO, stepIndexDue, stepLabel } from "../core/escalation/scenario";
 import {
   indemnityCents,
   legalInterestCents,
@@ -21,26 +21,13 @@ import {
   penaltyCents,
   penaltyRateOn,
 } from "../core/interest";
-import { centsToEuros, RATE_SCALE, type Cents } from "../core/money";
+import { centsToEuros, type Cents } from "../core/money";
 import { prescriptionDay } from "../core/prescription";
 import { MissingRate } from "../core/rates/rateBook";
 import { dueDate, type PaymentTerms } from "../core/terms";
 import { agingTable, readBounds, readSingleDate } from "./aggregate";
-import { broadcast, type CellResult, type Param } from "./broadcast";
-import type { ColumnPath } from "./columns";
-import {
-  BLANK,
-  coerceAmount,
-  coerceBoolean,
-  coerceDate,
-  coerceNumber,
-  coerceRate,
-  coerceTerms,
-  coerceText,
-  quote,
-} from "./coerce";
 import { currentRateBook } from "./currentRates";
-import { toExcelCell, toExcelError } from "./excelError";
+import { toExcelError } from "./excelError";
 import {
   bucketKernel,
   daysLateKernel,
@@ -56,39 +43,30 @@ import {
   stepKernel,
   totalDueKernel,
 } from "./kernels";
-import { missingRateProblem, pastLastDateProblem, Problem, valueProblem } from "./problem";
+import {
+  dateSerial,
+  euros,
+  DATE_ONLY_PARAMS,
+  DSO_PARAMS,
+  ECHEANCE_PARAMS,
+  ETAPE_PARAMS,
+  INDEMNITE_PARAMS,
+  JOURS_RETARD_PARAMS,
+  LEGAUX_PARAMS,
+  MORATOIRES_PARAMS,
+  PENALITE_PARAMS,
+  PRESCRIPTION_PARAMS,
+  TAUX_LEGAL_PARAMS,
+  TRANCHE_PARAMS,
+  rateFraction,
+  run,
+} from "./params";
+import { Problem, valueProblem } from "./problem";
 import { todayEpochDay } from "./today";
 
-const required = (name: string, coerce: Param["coerce"]): Param => ({ name, coerce, required: true });
-const optional = (name: string, coerce: Param["coerce"]): Param => ({ name, coerce, required: false });
-/** A parameter without a number rule whose distinct values the column path indexes (columns.ts). */
-const interned = (param: Param): Param => ({ ...param, interned: true });
-
-function euros(result: Cents | MissingRate): CellResult {
-  return result instanceof MissingRate ? missingRateProblem(result) : centsToEuros(result);
-}
-
-/** A computed date as a serial; past 31/12/9999 Excel has no date to show, so it is an error. */
-function dateSerial(day: EpochDay, what: string): CellResult {
-  return day > MAX_EPOCH_DAY ? pastLastDateProblem(what) : epochDayToSerial(day);
-}
-
-function rateFraction(result: number | MissingRate): CellResult {
-  return result instanceof MissingRate ? missingRateProblem(result) : result / RATE_SCALE;
-}
-
-function run<Context>(
-  args: unknown[],
-  params: readonly Param[],
-  compute: (values: unknown[]) => CellResult,
-  columnPath?: ColumnPath<Context>,
-): unknown[][] {
-  return broadcast(args, params, compute, toExcelCell, columnPath);
-}
 
 // ---------------------------------------------------------------------------
 
-const JOURS_RETARD_PARAMS = [required("echeance", coerceDate), optional("date_reference", coerceDate)];
 
 /**
  * Nombre de jours de retard d'une facture à une date (0 si elle n'est pas échue).
@@ -111,7 +89,6 @@ export function joursRetard(echeance: unknown[][], date_reference?: unknown[][])
   );
 }
 
-const ECHEANCE_PARAMS = [required("date_facture", coerceDate), interned(required("conditions", coerceTerms))];
 
 /**
  * Date d'échéance d'une facture selon les conditions de paiement (30 jours, 45 jours fin de mois, fin de mois 45 jours…).
@@ -129,7 +106,6 @@ export function echeance(date_facture: unknown[][], conditions: unknown[][]): un
   );
 }
 
-const DATE_ONLY_PARAMS = [required("date", coerceDate)];
 
 /**
  * Taux de la BCE (opérations principales de refinancement) en vigueur au 1er janvier ou au 1er juillet du semestre de la date.
@@ -153,7 +129,6 @@ export function tauxPenalite(date: unknown[][]): unknown[][] {
   return run([date], DATE_ONLY_PARAMS, (v) => rateFraction(penaltyRateOn(book, v[0] as EpochDay)));
 }
 
-const TAUX_LEGAL_PARAMS = [required("date", coerceDate), optional("creancier_particulier", coerceBoolean)];
 
 /**
  * Taux de l'intérêt légal du semestre de la date.
@@ -180,12 +155,6 @@ export function tauxMinimum(date: unknown[][]): unknown[][] {
   return run([date], DATE_ONLY_PARAMS, (v) => rateFraction(minimumContractRate(book, v[0] as EpochDay)));
 }
 
-const PENALITE_PARAMS = [
-  required("montant", coerceAmount),
-  required("echeance", coerceDate),
-  optional("date_paiement", coerceDate),
-  optional("taux", coerceRate),
-];
 
 /**
  * Pénalités de retard (art. L441-10 C. com.) : taux BCE + 10 points par semestre, ou le taux contractuel donné.
@@ -208,7 +177,6 @@ export function penalite(montant: unknown[][], echeance: unknown[][], date_paiem
   );
 }
 
-const INDEMNITE_PARAMS = [required("echeance", coerceDate), optional("date_paiement", coerceDate)];
 
 /**
  * Indemnité forfaitaire pour frais de recouvrement (art. D441-5) : 40 € par facture payée en retard.
@@ -228,11 +196,6 @@ export function indemnite(echeance: unknown[][], date_paiement?: unknown[][]): u
   );
 }
 
-const MORATOIRES_PARAMS = [
-  required("montant", coerceAmount),
-  required("echeance", coerceDate),
-  optional("date_paiement", coerceDate),
-];
 
 /**
  * Intérêts moratoires dus par un acheteur public (art. R2192-31 CCP) : taux BCE du semestre où ils commencent à courir + 8 points, pour toute la période.
@@ -254,13 +217,6 @@ export function interetsMoratoires(montant: unknown[][], echeance: unknown[][], 
   );
 }
 
-const LEGAUX_PARAMS = [
-  required("montant", coerceAmount),
-  required("date_debut", coerceDate),
-  optional("date_fin", coerceDate),
-  interned(optional("creancier_particulier", coerceBoolean)),
-  optional("date_majoration", coerceDate),
-];
 
 /**
  * Intérêts au taux légal depuis la mise en demeure, semestre par semestre ; +5 points après la date de majoration (art. L313-3 CMF).
@@ -328,7 +284,6 @@ export function totalDu(montant: unknown[][], echeance: unknown[][], date_paieme
   );
 }
 
-const TRANCHE_PARAMS = [required("echeance", coerceDate), optional("date_reference", coerceDate)];
 
 /**
  * Tranche d'ancienneté d'une facture : « Non échu », « 1-30 j », « 31-60 j », « 61-90 j », « > 90 j ».
@@ -375,22 +330,7 @@ export function balanceAgee(montants: unknown[][], echeances: unknown[][], date_
   return table;
 }
 
-function coerceStep(raw: unknown, name: string) {
-  if (raw === 0) return BLANK; // Excel desktop passes 0 for a blank cell; no step is named 0
-  const text = coerceText(raw, name);
-  if (typeof text !== "string") return text;
-  const index = findStepIndex(DEFAULT_SCENARIO, text);
-  if (index === undefined) {
-    return valueProblem(`${name} : ${quote(raw)} n'est pas une étape connue (${DEFAULT_SCENARIO.map((s) => s.label).join(", ")})`);
-  }
-  return index;
-}
 
-const ETAPE_PARAMS = [
-  required("echeance", coerceDate),
-  optional("date_reference", coerceDate),
-  interned(optional("derniere_etape", coerceStep)),
-];
 
 /**
  * Étape de relance due selon le scénario par défaut : préventive à J-5, relances à J+1, J+15, J+30, mise en demeure à J+45, action judiciaire à J+60.
@@ -415,7 +355,6 @@ export function etape(echeance: unknown[][], date_reference?: unknown[][], derni
   );
 }
 
-const PRESCRIPTION_PARAMS = [required("echeance", coerceDate), interned(optional("debiteur_particulier", coerceBoolean))];
 
 /**
  * Date de prescription de la créance : échéance + 5 ans (commerçants, L110-4 C. com.), + 2 ans si le débiteur est un consommateur (L218-2 C. consom.).
@@ -433,17 +372,7 @@ export function prescription(echeance: unknown[][], debiteur_particulier?: unkno
   );
 }
 
-/** A period of 0 days means nothing: it is the 0 Excel desktop passes for a blank cell, so "omitted". */
-function coercePeriodDays(raw: unknown, name: string) {
-  const days = coerceNumber(raw, name);
-  return days === 0 ? undefined : days;
-}
 
-const DSO_PARAMS = [
-  required("encours", coerceNumber),
-  required("chiffre_affaires", coerceNumber),
-  optional("jours", coercePeriodDays),
-];
 
 /**
  * Délai moyen de paiement clients (DSO), méthode simple : encours / chiffre d'affaires × jours.

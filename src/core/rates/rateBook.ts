@@ -42,12 +42,21 @@ function capitalize(text: string): string {
 
 const BP_TO_MILLIONTHS = RATE_SCALE / 10_000;
 
-function builtInTable(kind: RateKind): Map<SemesterIndex, number> {
+/** The official tables, in basis points per semester key (ecb.ts, legal.ts). */
+export interface OfficialTables {
+  readonly ecb: Readonly<Record<string, number>>;
+  readonly legal: Readonly<Record<string, { readonly particulier: number; readonly autres: number }>>;
+}
+
+/** The tables built into this version; tests pass others to play a later update of the data. */
+export const BUILT_IN_TABLES: OfficialTables = { ecb: ECB_SEMESTER_BP, legal: LEGAL_SEMESTER_BP };
+
+function builtInTable(kind: RateKind, official: OfficialTables): Map<SemesterIndex, number> {
   const table = new Map<SemesterIndex, number>();
   if (kind === "bce") {
-    for (const [key, bp] of Object.entries(ECB_SEMESTER_BP)) table.set(parseSemesterKey(key)!, bp * BP_TO_MILLIONTHS);
+    for (const [key, bp] of Object.entries(official.ecb)) table.set(parseSemesterKey(key)!, bp * BP_TO_MILLIONTHS);
   } else {
-    for (const [key, row] of Object.entries(LEGAL_SEMESTER_BP)) {
+    for (const [key, row] of Object.entries(official.legal)) {
       table.set(parseSemesterKey(key)!, (kind === "legalParticulier" ? row.particulier : row.autres) * BP_TO_MILLIONTHS);
     }
   }
@@ -120,10 +129,10 @@ export class RateBook {
   }
 
   /** The built-in tables plus validated user rates (see validateUserRates). */
-  static create(userRates: UserRates | undefined): RateBook {
+  static create(userRates: UserRates | undefined, official: OfficialTables = BUILT_IN_TABLES): RateBook {
     const tables = {} as Record<RateKind, KindTable>;
     for (const kind of RATE_KINDS) {
-      const rates = builtInTable(kind);
+      const rates = builtInTable(kind, official);
       const origins = new Map<SemesterIndex, RateOrigin>([...rates.keys()].map((s) => [s, "officiel"]));
       for (const [key, entry] of Object.entries(userRates?.semestres ?? {})) {
         const semester = parseSemesterKey(key);
@@ -138,9 +147,9 @@ export class RateBook {
   }
 
   /** First semester, per kind, that the official tables do not cover. */
-  static firstOpenSemesters(): Record<RateKind, SemesterIndex> {
+  static firstOpenSemesters(official: OfficialTables = BUILT_IN_TABLES): Record<RateKind, SemesterIndex> {
     const open = {} as Record<RateKind, SemesterIndex>;
-    for (const kind of RATE_KINDS) open[kind] = Math.max(...builtInTable(kind).keys()) + 1;
+    for (const kind of RATE_KINDS) open[kind] = Math.max(...builtInTable(kind, official).keys()) + 1;
     return open;
   }
 

@@ -11,12 +11,12 @@ import { isValidCivilDate, parseSemesterKey, semesterStart, toEpochDay } from ".
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "date attendue au format aaaa-mm-jj")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date (yyyy-mm-dd)")
   .refine((text) => {
     const [year, month, day] = text.split("-").map(Number);
     return isValidCivilDate(year, month, day);
-  }, "date inexistante");
-const semester = z.string().refine((key) => parseSemesterKey(key) !== undefined, "semestre attendu au format 2026-S2");
+  }, "no such day");
+const semester = z.string().refine((key) => parseSemesterKey(key) !== undefined, "expected a semester key such as 2026-S2");
 const basisPoints = z.number().int().min(0).max(5000);
 /** Where the figure was read: the issuing authority's publication, named with its date. */
 const source = z.string().min(30).max(400);
@@ -26,10 +26,10 @@ function consecutive(rows: ReadonlyArray<{ semestre: string; publie: string | nu
   rows.forEach((row, i) => {
     const index = parseSemesterKey(row.semestre) as number;
     if (i > 0 && index !== (parseSemesterKey(rows[i - 1].semestre) as number) + 1) {
-      context.addIssue({ code: "custom", path: ["lignes", i, "semestre"], message: `${row.semestre} ne suit pas ${rows[i - 1].semestre}` });
+      context.addIssue({ code: "custom", path: ["lignes", i, "semestre"], message: `${row.semestre} does not follow ${rows[i - 1].semestre}` });
     }
     if (row.publie !== null && isoDay(row.publie) >= semesterStart(index)) {
-      context.addIssue({ code: "custom", path: ["lignes", i, "publie"], message: `${row.semestre} publié le ${row.publie}, après le début du semestre` });
+      context.addIssue({ code: "custom", path: ["lignes", i, "publie"], message: `${row.semestre} published on ${row.publie}, after the semester began` });
     }
   });
 }
@@ -60,9 +60,9 @@ export const mroTableSchema = z
   .strict()
   .superRefine((table, context) => {
     table.lignes.forEach((row, i) => {
-      if (row.publie > row.effet) context.addIssue({ code: "custom", path: ["lignes", i, "publie"], message: `décision du ${row.publie} après son effet` });
+      if (row.publie > row.effet) context.addIssue({ code: "custom", path: ["lignes", i, "publie"], message: `decision of ${row.publie} after its effective date` });
       if (i > 0 && row.effet <= table.lignes[i - 1].effet) {
-        context.addIssue({ code: "custom", path: ["lignes", i, "effet"], message: "changements attendus dans l'ordre des dates" });
+        context.addIssue({ code: "custom", path: ["lignes", i, "effet"], message: "changes expected in date order" });
       }
     });
   });
