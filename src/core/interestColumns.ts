@@ -40,7 +40,8 @@ export function moratoryInterestsCents(
       continue;
     }
     const day = due + 1 - baseDay;
-    if (day < 1 || day > last) {
+    // NaN (a row the caller will not use) lands here too: never index a typed array with NaN, a slow lookup.
+    if (!(day >= 1 && day <= last)) {
       out[i] = Number.NaN;
       continue;
     }
@@ -77,7 +78,7 @@ export function legalInterestsCents(
     const cumulative = table.cumulative;
     const from = start - table.baseDay;
     const to = end - table.baseDay;
-    if (from < 0 || to >= cumulative.length) {
+    if (!(from >= 0 && to < cumulative.length)) {
       out[i] = Number.NaN;
       continue;
     }

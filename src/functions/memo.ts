@@ -52,11 +52,13 @@ export class CoercionMemo {
 
 /** Each distinct Problem of a call as the one cell Excel shows for it. */
 export class ProblemCells<Out> {
-  private readonly cells = new Map<Problem, Out>();
+  /** Made on the first Problem: a call without one (most single-cell calls) allocates nothing more. */
+  private cells: Map<Problem, Out> | undefined;
 
   constructor(private readonly toCell: (problem: Problem) => Out) {}
 
   cellOf(problem: Problem): Out {
+    this.cells ??= new Map();
     let cell = this.cells.get(problem);
     if (cell === undefined) {
       cell = this.toCell(problem);
