@@ -261,8 +261,10 @@ const fmt = (n, d = 1) => n.toFixed(d);
 const perSecond = (ms) => Math.round((ROWS / ms) * 1000).toLocaleString("en");
 console.log(`Recouvre bench: ${ROWS.toLocaleString("en")} rows in ONE call per formula (${RUNS} alternating rounds, same process, same arrays)`);
 console.log("ratio = median over rounds of formula / its bare-arithmetic floor run just before it; target <= 3 for values and for errors");
+// `node --expose-gc test/bench/run.mjs TOTAL_DU PENALITE` measures only those.
+const only = process.argv.slice(2);
 let worst = 0;
-for (const test of CASES) {
+for (const test of CASES.filter((c) => only.length === 0 || only.includes(c.id))) {
   const fn = formula(test.id);
   const kinds = ["values", "na", "value"].filter((kind) => test[kind]);
   const distinct = {};
