@@ -13,7 +13,10 @@
  * once; a plain number goes through the inlined number rule of its
  * parameter, anything else through the parameter's coercer. A formula that
  * gives a column path has its plain rows computed by its kernel over typed
- * arrays (columns.ts), and only the other rows cell by cell here.
+ * arrays (columns.ts), and only the other rows cell by cell here. Within a
+ * call, each distinct cell of a range is coerced once and each distinct
+ * Problem becomes one Excel cell (memo.ts): a column failing alike on every
+ * row builds its message once.
  */
 import { BLANK, type Coerced } from "./coerce";
 import {
