@@ -28,6 +28,8 @@ async function devServerHttps() {
   }
 }
 
+// The official rate tables: values only in the bundles, sources and dates checked by the tests.
+const RATES_RULE = { test: /src[\\/]core[\\/]rates[\\/]data[\\/][^\\/]+\.json$/, use: path.resolve(__dirname, "tools/ratesTableLoader.js") };
 const TS_RULE = {
   test: /\.tsx?$/,
   exclude: /node_modules/,
@@ -42,7 +44,7 @@ const fecCommand = (dev) => ({
   entry: { fec: "./src/cli/fec.ts" },
   output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: false },
   resolve: { extensions: [".ts", ".js"] },
-  module: { rules: [TS_RULE] },
+  module: { rules: [TS_RULE, RATES_RULE] },
   // Readable and as fast as the source: a command needs no minifying.
   optimization: { minimize: false },
   performance: { hints: false },
@@ -70,6 +72,7 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         TS_RULE,
+        RATES_RULE,
         { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
         // PDF fonts: fetched by the pane on first use, never inlined into a bundle.
         { test: /\.ttf$/, type: "asset/resource", generator: { filename: "assets/fonts/[name][ext]" } },

@@ -74,7 +74,8 @@ export function penaltiesCents(
     else {
       const from = due - baseDay;
       const to = end - baseDay;
-      if (from < 0 || to > last) {
+      // Written so that NaN (a row the caller will not use) also lands here: a typed array indexed by NaN is a slow lookup.
+      if (!(from >= 0 && to <= last)) {
         out[i] = Number.NaN;
         continue;
       }

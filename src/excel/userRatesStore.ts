@@ -17,7 +17,8 @@ export function readUserRates(settings: SettingsStore): UserRatesResult {
   const stored = readJsonSetting(settings, USER_RATES_SETTING);
   if (stored === undefined) return { ok: true, value: EMPTY_USER_RATES };
   if (stored instanceof Error) return { ok: false, errors: ["les taux enregistrés dans le classeur sont illisibles (JSON invalide)"] };
-  return validateUserRates(stored, RateBook.firstOpenSemesters());
+  // Entries the official tables have since superseded keep loading (see FIRST_ENTERABLE_SEMESTER).
+  return validateUserRates(stored, RateBook.firstOpenSemesters(), "stored");
 }
 
 /**
@@ -25,7 +26,8 @@ export function readUserRates(settings: SettingsStore): UserRatesResult {
  * the user's entry comes back with the reasons.
  */
 export async function saveUserRates(settings: SettingsStore, rates: unknown, recalculate: () => Promise<void>): Promise<UserRatesResult> {
-  const checked = validateUserRates(rates, RateBook.firstOpenSemesters());
+  const previous = readUserRates(settings);
+  const checked = validateUserRates(rates, RateBook.firstOpenSemesters(), previous.ok ? previous.value : undefined);
   if (!checked.ok) return checked;
   await writeJsonSetting(settings, USER_RATES_SETTING, checked.value);
   applyUserRates(checked.value);

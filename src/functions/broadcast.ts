@@ -13,10 +13,27 @@
  * once; a plain number goes through the inlined number rule of its
  * parameter, anything else through the parameter's coercer. A formula that
  * gives a column path has its plain rows computed by its kernel over typed
- * arrays (columns.ts), and only the other rows cell by cell here.
+ * arrays (columns.ts), and only the other rows cell by cell here. Within a
+ * call, each distinct cell of a range is coerced once and each distinct
+ * Problem becomes one Excel cell (memo.ts): a column failing alike on every
+ * row builds its message once.
  */
 import { BLANK, type Coerced } from "./coerce";
-import { laneOf, laneValue, NO_LANE, runColumns, type ColumnInput, type ColumnPath, type Lane } from "./columns";
+import {
+  AMOUNT_LANE,
+  DATE_LANE,
+  intern,
+  INTERNED_LANE,
+  laneOf,
+  laneValue,
+  NO_LANE,
+  RATE_LANE,
+  runColumns,
+  type ColumnInput,
+  type ColumnPath,
+  type Lane,
+} from "./columns";
+import { CoercionMemo, ProblemCells } from "./memo";
 import { Problem } from "./problem";
 
 export type Arg = unknown;
@@ -26,6 +43,8 @@ export interface Param {
   readonly name: string;
   readonly coerce: (raw: unknown, name: string) => Coerced<unknown>;
   readonly required: boolean;
+  /** For a coercer without a number rule: let the column path index its distinct values (see columns.ts). */
+  readonly interned?: boolean;
 }
 
 /**
@@ -59,6 +78,10 @@ interface Prepared {
   /** The raw and coerced cell of a constant argument. */
   readonly raw: unknown;
   readonly value: unknown;
+  /** For a range: its coercions in this call, once per distinct cell. */
+  readonly memo: CoercionMemo | undefined;
+  /** Its "range too small" Problem, made on the first row that needs it. */
+  mismatch: Problem | undefined;
 }
 
 function prepare(arg: Arg, param: Param): Prepared {
@@ -69,7 +92,8 @@ function prepare(arg: Arg, param: Param): Prepared {
   const constant = rows === 1 && cols === 1;
   const raw = constant ? (matrix[0] as unknown[])[0] : undefined;
   const value = constant ? param.coerce(raw, param.name) : undefined;
-  return { matrix, rows, cols, constant, lane: laneOf(param.coerce), raw, value };
+  const memo = constant ? undefined : new CoercionMemo(param.coerce, param.name);
+  return { matrix, rows, cols, constant, lane: laneOf(param), raw, value, memo, mismatch: undefined };
 }
 
 /** The cell at (r, c); a row that is not an array (never from Excel) counts as one cell rather than crash. */
@@ -84,6 +108,18 @@ function sizeMismatch(name: string, arg: Prepared): Problem {
     "na",
     `${name} : plage de ${arg.rows} ligne(s) sur ${arg.cols} colonne(s), plus petite que les autres arguments`,
   );
+}
+
+const missingValues = new WeakMap<Param, Problem>();
+
+/** A required parameter left blank: one Problem per parameter. */
+function missingValue(param: Param): Problem {
+  let problem = missingValues.get(param);
+  if (problem === undefined) {
+    problem = new Problem("value", `${param.name} : valeur manquante`);
+    missingValues.set(param, problem);
+  }
+  return problem;
 }
 
 /**
@@ -115,12 +151,12 @@ function evaluate(
       const rr = arg.rows === 1 ? 0 : r;
       const cc = arg.cols === 1 ? 0 : c;
       if (rr >= arg.rows || cc >= arg.cols) {
-        if (result === undefined) result = sizeMismatch(params[k].name, arg);
+        if (result === undefined) result = arg.mismatch ??= sizeMismatch(params[k].name, arg);
         continue;
       }
       raw = cellAt(arg.matrix, rr, cc);
       const lane = arg.lane;
-      if (typeof raw === "number" && raw !== 0 && lane !== NO_LANE) {
+      if (typeof raw === "number" && raw !== 0 && (lane === DATE_LANE || lane === AMOUNT_LANE || lane === RATE_LANE)) {
         const number = laneValue(lane, raw);
         if (number === number) {
           values[k] = number;
@@ -128,7 +164,7 @@ function evaluate(
           continue;
         }
       }
-      value = params[k].coerce(raw, params[k].name);
+      value = (arg.memo as CoercionMemo).coerced(raw);
     }
     if (value === BLANK) {
       values[k] = undefined;
@@ -143,7 +179,7 @@ function evaluate(
   }
   if (result !== undefined) return result;
   if (!given) return "";
-  if (missing >= 0) return new Problem("value", `${params[missing].name} : valeur manquante`);
+  if (missing >= 0) return missingValue(params[missing]);
   return compute(values);
 }
 
@@ -163,16 +199,22 @@ function columnInputs(prepared: readonly Prepared[], params: readonly Param[], r
     const arg = prepared[k];
     const { required } = params[k];
     if (arg.lane === NO_LANE || arg.cols !== 1) return undefined;
+    const memo = arg.memo ?? new CoercionMemo(params[k].coerce, params[k].name);
+    const input: ColumnInput = { lane: arg.lane, required, rows: arg.matrix, constant: undefined, memo, interned: [], internIndex: new Map() };
     if (arg.constant) {
       let constant: number;
-      if (typeof arg.value === "number") constant = arg.value;
-      else if (arg.value === BLANK && !required) constant = Number.NaN;
+      if (arg.value === BLANK) {
+        if (required) return undefined;
+        constant = Number.NaN;
+      } else if (arg.value instanceof Problem) return undefined;
+      else if (arg.lane === INTERNED_LANE) constant = intern(input, arg.value);
+      else if (typeof arg.value === "number") constant = arg.value;
       else return undefined;
-      inputs.push({ lane: arg.lane, required, rows: arg.matrix, constant });
+      inputs.push({ ...input, constant });
     } else {
       if (arg.rows !== rows) return undefined;
       if (required) requiredVaries = true;
-      inputs.push({ lane: arg.lane, required, rows: arg.matrix, constant: undefined });
+      inputs.push(input);
     }
   }
   return requiredVaries ? inputs : undefined;
@@ -209,22 +251,25 @@ export function broadcast<Out, Context = never>(
   }
   const values = new Array<unknown>(params.length).fill(undefined);
   const output = new Array<Out[]>(rows);
+  // Each distinct Problem (the same input error, the same missing rate) becomes its cell once per call.
+  const problems = new ProblemCells<Out>(toCell);
+  const cellOf = (result: CellResult): Out => (result instanceof Problem ? problems.cellOf(result) : toCell(result));
 
   const inputs = columnPath !== undefined && cols === 1 ? columnInputs(prepared, params, rows) : undefined;
   if (inputs !== undefined && columnPath !== undefined) {
-    const general = (r: number): Out => toCell(evaluate(prepared, params, values, compute, r, 0));
-    runColumns(inputs, rows, columnPath, general, output);
+    const general = (r: number): Out => cellOf(evaluate(prepared, params, values, compute, r, 0));
+    runColumns(inputs, rows, columnPath, general, cellOf, output);
     return output;
   }
 
   for (let r = 0; r < rows; r++) {
     if (cols === 1) {
       // The common case, a column: a one-element literal is the cheapest row.
-      output[r] = [toCell(evaluate(prepared, params, values, compute, r, 0))];
+      output[r] = [cellOf(evaluate(prepared, params, values, compute, r, 0))];
       continue;
     }
     const line = new Array<Out>(cols);
-    for (let c = 0; c < cols; c++) line[c] = toCell(evaluate(prepared, params, values, compute, r, c));
+    for (let c = 0; c < cols; c++) line[c] = cellOf(evaluate(prepared, params, values, compute, r, c));
     output[r] = line;
   }
   return output;

@@ -10,87 +10,63 @@
  * the inputs. Functions that default a date to today are volatile, so a
  * workbook opened tomorrow never shows yesterday's figures.
  */
-import { epochDayToSerial, MAX_EPOCH_DAY, type EpochDay } from "../core/calendar";
+import type { EpochDay } from "../core/calendar";
 import { bucketIndex, bucketLabels, dsoSimple } from "../core/aging";
-import { findStepIndex, DEFAULT_SCENARIO, stepIndexDue, stepLabel } from "../core/escalation/scenario";
+import { DEFAULT_SCENARIO, stepIndexDue, stepLabel } from "../core/escalation/scenario";
 import {
   indemnityCents,
   legalInterestCents,
   minimumContractRate,
   moratoryInterestCents,
-  penaltiesCents,
   penaltyCents,
   penaltyRateOn,
 } from "../core/interest";
-import { centsToEuros, RATE_SCALE, type Cents } from "../core/money";
+import { centsToEuros, type Cents } from "../core/money";
 import { prescriptionDay } from "../core/prescription";
-import { MissingRate, type RateBook } from "../core/rates/rateBook";
+import { MissingRate } from "../core/rates/rateBook";
 import { dueDate, type PaymentTerms } from "../core/terms";
 import { agingTable, readBounds, readSingleDate } from "./aggregate";
-import { broadcast, type CellResult, type Param } from "./broadcast";
-import type { ColumnPath } from "./columns";
-import {
-  BLANK,
-  coerceAmount,
-  coerceBoolean,
-  coerceDate,
-  coerceNumber,
-  coerceRate,
-  coerceTerms,
-  coerceText,
-  quote,
-} from "./coerce";
 import { currentRateBook } from "./currentRates";
-import { toExcelCell, toExcelError } from "./excelError";
+import { toExcelError } from "./excelError";
+import {
+  bucketKernel,
+  daysLateKernel,
+  DUE_DATE_PAST,
+  dueDateKernel,
+  indemnityKernel,
+  legalKernel,
+  moratoryKernel,
+  penaltyKernel,
+  PRESCRIPTION_PAST,
+  prescriptionKernel,
+  STEP_LABELS,
+  stepKernel,
+  totalDueKernel,
+} from "./kernels";
+import {
+  dateSerial,
+  euros,
+  DATE_ONLY_PARAMS,
+  DSO_PARAMS,
+  ECHEANCE_PARAMS,
+  ETAPE_PARAMS,
+  INDEMNITE_PARAMS,
+  JOURS_RETARD_PARAMS,
+  LEGAUX_PARAMS,
+  MORATOIRES_PARAMS,
+  PENALITE_PARAMS,
+  PRESCRIPTION_PARAMS,
+  TAUX_LEGAL_PARAMS,
+  TRANCHE_PARAMS,
+  rateFraction,
+  run,
+} from "./params";
 import { Problem, valueProblem } from "./problem";
 import { todayEpochDay } from "./today";
 
 
-
-const required = (name: string, coerce: Param["coerce"]): Param => ({ name, coerce, required: true });
-const optional = (name: string, coerce: Param["coerce"]): Param => ({ name, coerce, required: false });
-
-function euros(result: Cents | MissingRate): CellResult {
-  return result instanceof MissingRate ? new Problem("na", result.message) : centsToEuros(result);
-}
-
-/** A computed date as a serial; past 31/12/9999 Excel has no date to show, so it is an error. */
-function dateSerial(day: EpochDay, what: string): CellResult {
-  return day > MAX_EPOCH_DAY ? valueProblem(`${what} dépasse le 31/12/9999`) : epochDayToSerial(day);
-}
-
-function rateFraction(result: number | MissingRate): CellResult {
-  return result instanceof MissingRate ? new Problem("na", result.message) : result / RATE_SCALE;
-}
-
-function run<Context>(
-  args: unknown[],
-  params: readonly Param[],
-  compute: (values: unknown[]) => CellResult,
-  columnPath?: ColumnPath<Context>,
-): unknown[][] {
-  return broadcast(args, params, compute, toExcelCell, columnPath);
-}
-
-/** What the money kernels need to know about this call. */
-interface MoneyContext {
-  readonly book: RateBook;
-  readonly today: EpochDay;
-}
-
-/** A blank optional date (NaN in a kernel column) means today. */
-function fillBlankDays(days: Float64Array, count: number, today: EpochDay): void {
-  for (let i = 0; i < count; i++) if (days[i] !== days[i]) days[i] = today;
-}
-
-/** Kernel results in cents -> euros, in place (NaN stays NaN). */
-function centsColumnToEuros(values: Float64Array, count: number): void {
-  for (let i = 0; i < count; i++) values[i] = centsToEuros(values[i]);
-}
-
 // ---------------------------------------------------------------------------
 
-const JOURS_RETARD_PARAMS = [required("echeance", coerceDate), optional("date_reference", coerceDate)];
 
 /**
  * Nombre de jours de retard d'une facture à une date (0 si elle n'est pas échue).
@@ -102,13 +78,17 @@ const JOURS_RETARD_PARAMS = [required("echeance", coerceDate), optional("date_re
  */
 export function joursRetard(echeance: unknown[][], date_reference?: unknown[][]): unknown[][] {
   const today = todayEpochDay();
-  return run([echeance, date_reference], JOURS_RETARD_PARAMS, (v) => {
-    const reference = (v[1] as EpochDay | undefined) ?? today;
-    return Math.max(0, reference - (v[0] as EpochDay));
-  });
+  return run(
+    [echeance, date_reference],
+    JOURS_RETARD_PARAMS,
+    (v) => {
+      const reference = (v[1] as EpochDay | undefined) ?? today;
+      return Math.max(0, reference - (v[0] as EpochDay));
+    },
+    { kernel: daysLateKernel, context: { today } },
+  );
 }
 
-const ECHEANCE_PARAMS = [required("date_facture", coerceDate), required("conditions", coerceTerms)];
 
 /**
  * Date d'échéance d'une facture selon les conditions de paiement (30 jours, 45 jours fin de mois, fin de mois 45 jours…).
@@ -118,12 +98,14 @@ const ECHEANCE_PARAMS = [required("date_facture", coerceDate), required("conditi
  * @returns Date d'échéance (numéro de série Excel : appliquez un format de date).
  */
 export function echeance(date_facture: unknown[][], conditions: unknown[][]): unknown[][] {
-  return run([date_facture, conditions], ECHEANCE_PARAMS, (v) =>
-    dateSerial(dueDate(v[0] as EpochDay, v[1] as PaymentTerms), "conditions : l'échéance calculée"),
+  return run(
+    [date_facture, conditions],
+    ECHEANCE_PARAMS,
+    (v) => dateSerial(dueDate(v[0] as EpochDay, v[1] as PaymentTerms), DUE_DATE_PAST),
+    { kernel: dueDateKernel, context: undefined },
   );
 }
 
-const DATE_ONLY_PARAMS = [required("date", coerceDate)];
 
 /**
  * Taux de la BCE (opérations principales de refinancement) en vigueur au 1er janvier ou au 1er juillet du semestre de la date.
@@ -147,7 +129,6 @@ export function tauxPenalite(date: unknown[][]): unknown[][] {
   return run([date], DATE_ONLY_PARAMS, (v) => rateFraction(penaltyRateOn(book, v[0] as EpochDay)));
 }
 
-const TAUX_LEGAL_PARAMS = [required("date", coerceDate), optional("creancier_particulier", coerceBoolean)];
 
 /**
  * Taux de l'intérêt légal du semestre de la date.
@@ -174,12 +155,6 @@ export function tauxMinimum(date: unknown[][]): unknown[][] {
   return run([date], DATE_ONLY_PARAMS, (v) => rateFraction(minimumContractRate(book, v[0] as EpochDay)));
 }
 
-const PENALITE_PARAMS = [
-  required("montant", coerceAmount),
-  required("echeance", coerceDate),
-  optional("date_paiement", coerceDate),
-  optional("taux", coerceRate),
-];
 
 /**
  * Pénalités de retard (art. L441-10 C. com.) : taux BCE + 10 points par semestre, ou le taux contractuel donné.
@@ -202,15 +177,6 @@ export function penalite(montant: unknown[][], echeance: unknown[][], date_paiem
   );
 }
 
-/** PENALITE over plain columns: penaltyCents, vectorized in core. */
-function penaltyKernel(columns: readonly Float64Array[], count: number, out: Float64Array, context: MoneyContext): void {
-  const paid = columns[2];
-  fillBlankDays(paid, count, context.today);
-  penaltiesCents(context.book, columns[0], columns[1], paid, columns[3], count, out);
-  centsColumnToEuros(out, count);
-}
-
-const INDEMNITE_PARAMS = [required("echeance", coerceDate), optional("date_paiement", coerceDate)];
 
 /**
  * Indemnité forfaitaire pour frais de recouvrement (art. D441-5) : 40 € par facture payée en retard.
@@ -222,16 +188,14 @@ const INDEMNITE_PARAMS = [required("echeance", coerceDate), optional("date_paiem
  */
 export function indemnite(echeance: unknown[][], date_paiement?: unknown[][]): unknown[][] {
   const today = todayEpochDay();
-  return run([echeance, date_paiement], INDEMNITE_PARAMS, (v) =>
-    centsToEuros(indemnityCents(v[0] as EpochDay, (v[1] as EpochDay | undefined) ?? today)),
+  return run(
+    [echeance, date_paiement],
+    INDEMNITE_PARAMS,
+    (v) => centsToEuros(indemnityCents(v[0] as EpochDay, (v[1] as EpochDay | undefined) ?? today)),
+    { kernel: indemnityKernel, context: { today } },
   );
 }
 
-const MORATOIRES_PARAMS = [
-  required("montant", coerceAmount),
-  required("echeance", coerceDate),
-  optional("date_paiement", coerceDate),
-];
 
 /**
  * Intérêts moratoires dus par un acheteur public (art. R2192-31 CCP) : taux BCE du semestre où ils commencent à courir + 8 points, pour toute la période.
@@ -245,18 +209,14 @@ const MORATOIRES_PARAMS = [
 export function interetsMoratoires(montant: unknown[][], echeance: unknown[][], date_paiement?: unknown[][]): unknown[][] {
   const book = currentRateBook();
   const today = todayEpochDay();
-  return run([montant, echeance, date_paiement], MORATOIRES_PARAMS, (v) =>
-    euros(moratoryInterestCents(book, v[0] as Cents, v[1] as EpochDay, (v[2] as EpochDay | undefined) ?? today)),
+  return run(
+    [montant, echeance, date_paiement],
+    MORATOIRES_PARAMS,
+    (v) => euros(moratoryInterestCents(book, v[0] as Cents, v[1] as EpochDay, (v[2] as EpochDay | undefined) ?? today)),
+    { kernel: moratoryKernel, context: { book, today } },
   );
 }
 
-const LEGAUX_PARAMS = [
-  required("montant", coerceAmount),
-  required("date_debut", coerceDate),
-  optional("date_fin", coerceDate),
-  optional("creancier_particulier", coerceBoolean),
-  optional("date_majoration", coerceDate),
-];
 
 /**
  * Intérêts au taux légal depuis la mise en demeure, semestre par semestre ; +5 points après la date de majoration (art. L313-3 CMF).
@@ -278,17 +238,21 @@ export function interetsLegaux(
 ): unknown[][] {
   const book = currentRateBook();
   const today = todayEpochDay();
-  return run([montant, date_debut, date_fin, creancier_particulier, date_majoration], LEGAUX_PARAMS, (v) =>
-    euros(
-      legalInterestCents(
-        book,
-        v[0] as Cents,
-        v[1] as EpochDay,
-        (v[2] as EpochDay | undefined) ?? today,
-        v[3] === true,
-        v[4] as EpochDay | undefined,
+  return run(
+    [montant, date_debut, date_fin, creancier_particulier, date_majoration],
+    LEGAUX_PARAMS,
+    (v) =>
+      euros(
+        legalInterestCents(
+          book,
+          v[0] as Cents,
+          v[1] as EpochDay,
+          (v[2] as EpochDay | undefined) ?? today,
+          v[3] === true,
+          v[4] as EpochDay | undefined,
+        ),
       ),
-    ),
+    { kernel: legalKernel, context: { book, today } },
   );
 }
 
@@ -305,17 +269,21 @@ export function interetsLegaux(
 export function totalDu(montant: unknown[][], echeance: unknown[][], date_paiement?: unknown[][], taux?: unknown[][]): unknown[][] {
   const book = currentRateBook();
   const today = todayEpochDay();
-  return run([montant, echeance, date_paiement, taux], PENALITE_PARAMS, (v) => {
-    const amount = v[0] as Cents;
-    const due = v[1] as EpochDay;
-    const paid = (v[2] as EpochDay | undefined) ?? today;
-    const penalty = penaltyCents(book, amount, due, paid, v[3] as number | undefined);
-    if (penalty instanceof MissingRate) return euros(penalty);
-    return centsToEuros(amount + penalty + indemnityCents(due, paid));
-  });
+  return run(
+    [montant, echeance, date_paiement, taux],
+    PENALITE_PARAMS,
+    (v) => {
+      const amount = v[0] as Cents;
+      const due = v[1] as EpochDay;
+      const paid = (v[2] as EpochDay | undefined) ?? today;
+      const penalty = penaltyCents(book, amount, due, paid, v[3] as number | undefined);
+      if (penalty instanceof MissingRate) return euros(penalty);
+      return centsToEuros(amount + penalty + indemnityCents(due, paid));
+    },
+    { kernel: totalDueKernel, context: { book, today } },
+  );
 }
 
-const TRANCHE_PARAMS = [required("echeance", coerceDate), optional("date_reference", coerceDate)];
 
 /**
  * Tranche d'ancienneté d'une facture : « Non échu », « 1-30 j », « 31-60 j », « 61-90 j », « > 90 j ».
@@ -331,10 +299,15 @@ export function tranche(echeance: unknown[][], date_reference?: unknown[][], bor
   if (bounds instanceof Problem) throw toExcelError(bounds);
   const labels = bucketLabels(bounds);
   const today = todayEpochDay();
-  return run([echeance, date_reference], TRANCHE_PARAMS, (v) => {
-    const reference = (v[1] as EpochDay | undefined) ?? today;
-    return labels[bucketIndex(reference - (v[0] as EpochDay), bounds)];
-  });
+  return run(
+    [echeance, date_reference],
+    TRANCHE_PARAMS,
+    (v) => {
+      const reference = (v[1] as EpochDay | undefined) ?? today;
+      return labels[bucketIndex(reference - (v[0] as EpochDay), bounds)];
+    },
+    { kernel: bucketKernel, context: { today, bounds }, labels },
+  );
 }
 
 /**
@@ -357,22 +330,7 @@ export function balanceAgee(montants: unknown[][], echeances: unknown[][], date_
   return table;
 }
 
-function coerceStep(raw: unknown, name: string) {
-  if (raw === 0) return BLANK; // Excel desktop passes 0 for a blank cell; no step is named 0
-  const text = coerceText(raw, name);
-  if (typeof text !== "string") return text;
-  const index = findStepIndex(DEFAULT_SCENARIO, text);
-  if (index === undefined) {
-    return valueProblem(`${name} : ${quote(raw)} n'est pas une étape connue (${DEFAULT_SCENARIO.map((s) => s.label).join(", ")})`);
-  }
-  return index;
-}
 
-const ETAPE_PARAMS = [
-  required("echeance", coerceDate),
-  optional("date_reference", coerceDate),
-  optional("derniere_etape", coerceStep),
-];
 
 /**
  * Étape de relance due selon le scénario par défaut : préventive à J-5, relances à J+1, J+15, J+30, mise en demeure à J+45, action judiciaire à J+60.
@@ -385,14 +343,18 @@ const ETAPE_PARAMS = [
  */
 export function etape(echeance: unknown[][], date_reference?: unknown[][], derniere_etape?: unknown[][]): unknown[][] {
   const today = todayEpochDay();
-  return run([echeance, date_reference, derniere_etape], ETAPE_PARAMS, (v) => {
-    const reference = (v[1] as EpochDay | undefined) ?? today;
-    const index = stepIndexDue(DEFAULT_SCENARIO, reference - (v[0] as EpochDay), v[2] as number | undefined);
-    return stepLabel(DEFAULT_SCENARIO, index);
-  });
+  return run(
+    [echeance, date_reference, derniere_etape],
+    ETAPE_PARAMS,
+    (v) => {
+      const reference = (v[1] as EpochDay | undefined) ?? today;
+      const index = stepIndexDue(DEFAULT_SCENARIO, reference - (v[0] as EpochDay), v[2] as number | undefined);
+      return stepLabel(DEFAULT_SCENARIO, index);
+    },
+    { kernel: stepKernel, context: { today }, labels: STEP_LABELS },
+  );
 }
 
-const PRESCRIPTION_PARAMS = [required("echeance", coerceDate), optional("debiteur_particulier", coerceBoolean)];
 
 /**
  * Date de prescription de la créance : échéance + 5 ans (commerçants, L110-4 C. com.), + 2 ans si le débiteur est un consommateur (L218-2 C. consom.).
@@ -402,22 +364,15 @@ const PRESCRIPTION_PARAMS = [required("echeance", coerceDate), optional("debiteu
  * @returns Date de prescription (numéro de série Excel : appliquez un format de date).
  */
 export function prescription(echeance: unknown[][], debiteur_particulier?: unknown[][]): unknown[][] {
-  return run([echeance, debiteur_particulier], PRESCRIPTION_PARAMS, (v) =>
-    dateSerial(prescriptionDay(v[0] as EpochDay, v[1] === true), "echeance : la date de prescription"),
+  return run(
+    [echeance, debiteur_particulier],
+    PRESCRIPTION_PARAMS,
+    (v) => dateSerial(prescriptionDay(v[0] as EpochDay, v[1] === true), PRESCRIPTION_PAST),
+    { kernel: prescriptionKernel, context: undefined },
   );
 }
 
-/** A period of 0 days means nothing: it is the 0 Excel desktop passes for a blank cell, so "omitted". */
-function coercePeriodDays(raw: unknown, name: string) {
-  const days = coerceNumber(raw, name);
-  return days === 0 ? undefined : days;
-}
 
-const DSO_PARAMS = [
-  required("encours", coerceNumber),
-  required("chiffre_affaires", coerceNumber),
-  optional("jours", coercePeriodDays),
-];
 
 /**
  * Délai moyen de paiement clients (DSO), méthode simple : encours / chiffre d'affaires × jours.

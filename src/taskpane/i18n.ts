@@ -69,6 +69,9 @@ const fr = {
   ratesInvalid: "Taux non enregistrés :",
   ratesStoredDamaged: "Les taux enregistrés dans ce classeur sont inutilisables :",
   ratesEnterFor: (semester: string) => `Saisir les taux du ${semester}`,
+  ratesSuperseded: "Les taux officiels sont arrivés pour des semestres que vous aviez saisis ; ils remplacent votre saisie, qui différait :",
+  ratesSupersededLine: (semester: string, rate: string, official: string, entered: string, source: string | undefined) =>
+    `${semester}, ${rate} : officiel ${official}, votre saisie ${entered}${source ? ` (${source})` : ""}`,
   percentPlaceholder: "ex. 2,15",
   analyze: "Analyser la sélection",
   reanalyze: "Actualiser",
@@ -244,6 +247,9 @@ const en: Strings = {
   ratesInvalid: "Rates not saved:",
   ratesStoredDamaged: "The rates stored in this workbook cannot be used:",
   ratesEnterFor: (semester: string) => `Enter the rates for ${semester}`,
+  ratesSuperseded: "Official rates have arrived for semesters you had entered; they replace your entries, which differed:",
+  ratesSupersededLine: (semester: string, rate: string, official: string, entered: string, source: string | undefined) =>
+    `${semester}, ${rate}: official ${official}, you entered ${entered}${source ? ` (${source})` : ""}`,
   percentPlaceholder: "e.g. 2.15",
   analyze: "Analyse the selection",
   reanalyze: "Refresh",

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { ECB_SEMESTER_BP, MRO_HISTORY } from "../../src/core/rates/ecb";
+import { ECB_SEMESTER_BP } from "../../src/core/rates/ecb";
+import { MRO_HISTORY } from "../../src/core/rates/mroHistory";
 import { LEGAL_SEMESTER_BP } from "../../src/core/rates/legal";
 import { MissingRate, RateBook } from "../../src/core/rates/rateBook";
 import { EMPTY_USER_RATES, validateUserRates, type UserRates } from "../../src/core/rates/userRates";

@@ -42,12 +42,21 @@ function capitalize(text: string): string {
 
 const BP_TO_MILLIONTHS = RATE_SCALE / 10_000;
 
-function builtInTable(kind: RateKind): Map<SemesterIndex, number> {
+/** The official tables, in basis points per semester key (ecb.ts, legal.ts). */
+export interface OfficialTables {
+  readonly ecb: Readonly<Record<string, number>>;
+  readonly legal: Readonly<Record<string, { readonly particulier: number; readonly autres: number }>>;
+}
+
+/** The tables built into this version; tests pass others to play a later update of the data. */
+export const BUILT_IN_TABLES: OfficialTables = { ecb: ECB_SEMESTER_BP, legal: LEGAL_SEMESTER_BP };
+
+function builtInTable(kind: RateKind, official: OfficialTables): Map<SemesterIndex, number> {
   const table = new Map<SemesterIndex, number>();
   if (kind === "bce") {
-    for (const [key, bp] of Object.entries(ECB_SEMESTER_BP)) table.set(parseSemesterKey(key)!, bp * BP_TO_MILLIONTHS);
+    for (const [key, bp] of Object.entries(official.ecb)) table.set(parseSemesterKey(key)!, bp * BP_TO_MILLIONTHS);
   } else {
-    for (const [key, row] of Object.entries(LEGAL_SEMESTER_BP)) {
+    for (const [key, row] of Object.entries(official.legal)) {
       table.set(parseSemesterKey(key)!, (kind === "legalParticulier" ? row.particulier : row.autres) * BP_TO_MILLIONTHS);
     }
   }
@@ -63,6 +72,9 @@ interface KindTable {
   /** Day before the first known day: cumulative[0] = 0 stands for it. */
   readonly baseDay: EpochDay;
   readonly cumulative: Float64Array;
+  /** The semester right after the run, the first one missing: its first day, and the first day after it. */
+  readonly gapStart: EpochDay;
+  readonly gapEnd: EpochDay;
 }
 
 function buildKindTable(rates: Map<SemesterIndex, number>, origins: Map<SemesterIndex, RateOrigin>): KindTable {
@@ -82,11 +94,27 @@ function buildKindTable(rates: Map<SemesterIndex, number>, origins: Map<Semester
       cumulative[i] = total;
     }
   }
-  return { rates, origins, firstSemester, lastSemester, baseDay, cumulative };
+  return {
+    rates,
+    origins,
+    firstSemester,
+    lastSemester,
+    baseDay,
+    cumulative,
+    gapStart: semesterStart(lastSemester + 1),
+    gapEnd: semesterStart(lastSemester + 2),
+  };
 }
 
 export class RateBook {
   private readonly tables: Readonly<Record<RateKind, KindTable>>;
+  /**
+   * One MissingRate per kind and semester: a column whose every row lacks
+   * the same semester gets the same object, its message written once.
+   */
+  private readonly missingRates = new Map<number, MissingRate>();
+  /** gapAfterTables per kind, at hand: an open column asks it on every row. */
+  private readonly gaps: Partial<Record<RateKind, MissingRate>> = {};
 
   private constructor(
     tables: Record<RateKind, KindTable>,
@@ -101,10 +129,10 @@ export class RateBook {
   }
 
   /** The built-in tables plus validated user rates (see validateUserRates). */
-  static create(userRates: UserRates | undefined): RateBook {
+  static create(userRates: UserRates | undefined, official: OfficialTables = BUILT_IN_TABLES): RateBook {
     const tables = {} as Record<RateKind, KindTable>;
     for (const kind of RATE_KINDS) {
-      const rates = builtInTable(kind);
+      const rates = builtInTable(kind, official);
       const origins = new Map<SemesterIndex, RateOrigin>([...rates.keys()].map((s) => [s, "officiel"]));
       for (const [key, entry] of Object.entries(userRates?.semestres ?? {})) {
         const semester = parseSemesterKey(key);
@@ -119,9 +147,9 @@ export class RateBook {
   }
 
   /** First semester, per kind, that the official tables do not cover. */
-  static firstOpenSemesters(): Record<RateKind, SemesterIndex> {
+  static firstOpenSemesters(official: OfficialTables = BUILT_IN_TABLES): Record<RateKind, SemesterIndex> {
     const open = {} as Record<RateKind, SemesterIndex>;
-    for (const kind of RATE_KINDS) open[kind] = Math.max(...builtInTable(kind).keys()) + 1;
+    for (const kind of RATE_KINDS) open[kind] = Math.max(...builtInTable(kind, official).keys()) + 1;
     return open;
   }
 
@@ -136,6 +164,8 @@ export class RateBook {
 
   /** Rate in force on a day, or the MissingRate that stops us. */
   rateOn(kind: RateKind, day: EpochDay): number | MissingRate {
+    const table = this.tables[kind];
+    if (day >= table.gapStart && day < table.gapEnd) return this.gapAfterTables(kind);
     const semester = semesterOf(day);
     const rate = this.tables[kind].rates.get(semester);
     return rate === undefined ? this.missing(kind, semester) : rate;
@@ -150,7 +180,26 @@ export class RateBook {
   }
 
   private missing(kind: RateKind, semester: SemesterIndex): MissingRate {
-    return new MissingRate(kind, semester, semester > this.tables[kind].firstSemester);
+    const key = semester * RATE_KINDS.length + RATE_KINDS.indexOf(kind);
+    let missing = this.missingRates.get(key);
+    if (missing === undefined) {
+      missing = new MissingRate(kind, semester, semester > this.tables[kind].firstSemester);
+      this.missingRates.set(key, missing);
+    }
+    return missing;
+  }
+
+  /**
+   * What stops a period that starts inside the contiguous tables and ends
+   * after them: the semester right after the run, whatever later semesters
+   * the user supplied (the walk of slowRateDays meets that gap first).
+   */
+  gapAfterTables(kind: RateKind): MissingRate {
+    const known = this.gaps[kind];
+    if (known !== undefined) return known;
+    const gap = this.missing(kind, this.tables[kind].lastSemester + 1);
+    this.gaps[kind] = gap;
+    return gap;
   }
 
   /**
@@ -173,6 +222,9 @@ export class RateBook {
     const j = end - table.baseDay;
     const cumulative = table.cumulative;
     if (i >= 0 && j < cumulative.length) return cumulative[j] - cumulative[i];
+    // The common gap (an open invoice running into, or due in, the semester
+    // not yet published): the walk would stop there at once.
+    if ((i >= 0 && i < cumulative.length) || (start + 1 >= table.gapStart && start + 1 < table.gapEnd)) return this.gapAfterTables(kind);
     return this.slowRateDays(kind, start, end);
   }
 

@@ -46,13 +46,26 @@ export const EMPTY_USER_RATES: UserRates = { version: 1, semestres: {} };
 export type UserRatesResult = { ok: true; value: UserRates } | { ok: false; errors: string[] };
 
 /**
+ * The first semester a user could ever enter: the built-in tables stopped at
+ * 2026-S1 when user rates came in. An entry for a later semester that the
+ * tables have since received is superseded, not wrong: the workbook keeps it
+ * (it is the user's record), the official figure is used, and the Taux tab
+ * lists any difference (supersededUserRates).
+ */
+export const FIRST_ENTERABLE_SEMESTER: SemesterIndex = 2026 * 2 + 1;
+
+/**
  * Validates rates read from the workbook or typed by the user. `firstOpen`
  * gives, per kind, the first semester the built-in tables do not cover: a
- * user figure may never replace an official one.
+ * user figure may never replace an official one. `kept` says which entries
+ * for official semesters may stay: "stored" (reading a workbook) keeps every
+ * superseded entry; a UserRates (saving) keeps those it holds unchanged, so
+ * that saving a new semester does not drop the user's older record.
  */
 export function validateUserRates(
   input: unknown,
   firstOpen: Readonly<Record<RateKind, SemesterIndex>>,
+  kept?: UserRates | "stored",
 ): UserRatesResult {
   const parsed = userRatesSchema.safeParse(input);
   if (!parsed.success) {
@@ -70,7 +83,9 @@ export function validateUserRates(
     const semester = parseSemesterKey(key) as SemesterIndex;
     if (semester > 2099 * 2 + 1) errors.push(`${key} : semestre trop lointain`);
     for (const kind of RATE_KINDS) {
-      if (entry[kind] !== undefined && semester < firstOpen[kind]) {
+      const superseded =
+        semester >= FIRST_ENTERABLE_SEMESTER && (kept === "stored" || (kept !== undefined && kept.semestres[key]?.[kind] === entry[kind]));
+      if (entry[kind] !== undefined && semester < firstOpen[kind] && !superseded) {
         errors.push(
           `${key} : le ${RATE_KIND_LABELS[kind]} du ${semesterLabel(semester)} est déjà connu (taux officiel) et ne peut pas être remplacé`,
         );

@@ -29,6 +29,7 @@ import type { RateBook } from "../../core/rates/rateBook";
 import type { UserRates, UserRatesResult } from "../../core/rates/userRates";
 import { PENALTY_MARGIN } from "../../core/interest";
 import { useStrings } from "../i18n";
+import { supersededLines } from "./differences";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -40,6 +41,7 @@ const useStyles = makeStyles({
   nowrap: { whiteSpace: "nowrap" },
   rate: { display: "inline-flex", flexDirection: "column", alignItems: "flex-start", gap: "2px" },
   header: { verticalAlign: "bottom", lineHeight: tokens.lineHeightBase200 },
+  differences: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
 /** Semesters shown: recent history, the current one and the next. */
@@ -76,6 +78,7 @@ export function RatesPanel({ book, today, storedErrors, onSave }: RatesPanelProp
   const [draft, setDraft] = useState<Draft>({ bce: "", legalParticulier: "", legalAutres: "", source: "" });
   const [outcome, setOutcome] = useState<{ ok: boolean; messages: string[] } | undefined>();
   const [saving, setSaving] = useState(false);
+  const superseded = useMemo(() => supersededLines(book, t), [book, t]);
 
   const save = async () => {
     if (editing === undefined) return;
@@ -134,6 +137,18 @@ export function RatesPanel({ book, today, storedErrors, onSave }: RatesPanelProp
         <MessageBar intent="error">
           <MessageBarBody>
             {t.ratesStoredDamaged} {storedErrors.join(" ; ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {superseded.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {t.ratesSuperseded}
+            <ul className={styles.differences}>
+              {superseded.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
           </MessageBarBody>
         </MessageBar>
       )}
