@@ -8,7 +8,9 @@
  * the README, « Modèles de lettres : champs de fusion » (a test keeps the two in step).
  */
 
-export type FieldScopeName = "lettre" | "factures" | "mensualites";
+export type FieldScopeName = "lettre" | "factures" | "mensualites" | "periodes";
+/** The loops, each with the scope its items open. */
+export type LoopName = Exclude<FieldScopeName, "lettre">;
 export type FieldKind = "texte" | "condition" | "boucle";
 
 export interface FieldSpec {
@@ -76,6 +78,15 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   f("taux_penalites", "Factures", "Taux utilisé pour cette facture (plusieurs si le retard chevauche deux semestres)", "12,15 %", "texte", "factures"),
   f("indemnite", "Factures", "Indemnité forfaitaire de la facture (40 €, 0 pour un particulier)", "40,00 €", "texte", "factures"),
   f("total", "Factures", "Total de la facture : montant + pénalités + indemnité", "1 053,01 €", "texte", "factures"),
+  f("avec_periodes", "Factures", "Vrai quand la facture a un décompte d'intérêts (des périodes)", "", "condition", "factures"),
+  // The décompte des intérêts, per invoice.
+  f("periodes", "Décompte des intérêts", "Boucle, dans {#factures}, sur les périodes du décompte des intérêts de la facture : {#periodes} … {/periodes}", "", "boucle", "factures"),
+  f("du", "Décompte des intérêts", "Premier jour de la période (inclus)", "16/12/2024", "texte", "periodes"),
+  f("au", "Décompte des intérêts", "Dernier jour de la période (inclus)", "31/12/2024", "texte", "periodes"),
+  f("jours", "Décompte des intérêts", "Nombre de jours de la période", "16", "texte", "periodes"),
+  f("taux", "Décompte des intérêts", "Taux annuel de la période, deux décimales", "13,65 %", "texte", "periodes"),
+  f("base", "Décompte des intérêts", "Somme restant due sur la période (après les paiements partiels)", "10 000,00 €", "texte", "periodes"),
+  f("montant", "Décompte des intérêts", "Intérêts de la période ; les périodes d'une facture totalisent {penalites} au centime", "59,84 €", "texte", "periodes"),
   // Payment plan.
   f("mensualites", "Échéancier", "Boucle sur les mensualités proposées : {#mensualites} … {/mensualites}", "", "boucle"),
   f("rang", "Échéancier", "Rang de la mensualité", "1/3", "texte", "mensualites"),
@@ -112,8 +123,9 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
 
 /** Field names by scope, for the checker. */
 export const LETTER_FIELDS: ReadonlySet<string> = new Set(FIELD_SPECS.filter((s) => s.scope === "lettre").map((s) => s.name));
-export const LOOP_FIELDS: Readonly<Record<"factures" | "mensualites", ReadonlySet<string>>> = {
+export const LOOP_FIELDS: Readonly<Record<LoopName, ReadonlySet<string>>> = {
   factures: new Set(FIELD_SPECS.filter((s) => s.scope === "factures").map((s) => s.name)),
   mensualites: new Set(FIELD_SPECS.filter((s) => s.scope === "mensualites").map((s) => s.name)),
+  periodes: new Set(FIELD_SPECS.filter((s) => s.scope === "periodes").map((s) => s.name)),
 };
 export const LOOP_NAMES: ReadonlySet<string> = new Set(FIELD_SPECS.filter((s) => s.kind === "boucle").map((s) => s.name));

@@ -13,18 +13,18 @@
  * letter, no e-mail an e-mail. The documents layer skips such clients and
  * goes on with the others.
  */
-import { addMonths, formatDateFr, formatDateIso, formatDateLongFr, semesterLabel, semesterOf, type EpochDay } from "../calendar";
+import { addMonths, formatDateFr, formatDateIso, formatDateLongFr, type EpochDay } from "../calendar";
 import type { DebtorKind } from "../escalation/claim";
 import { suggestProcedure } from "../escalation/legalAction";
 import { letterTemplateOf, type ScenarioStep } from "../escalation/scenario";
-import type { ClientCase, InvoiceLine } from "../escalation/workflow";
-import { moratoryRate, MORATORY_MARGIN, PENALTY_MARGIN } from "../interest";
-import { formatCentsFr, formatRateFr, RATE_SCALE, type Cents } from "../money";
-import type { RateKind } from "../rates/kinds";
-import { MissingRate, type RateBook } from "../rates/rateBook";
+import type { ClientCase } from "../escalation/workflow";
+import { formatCentsFr, type Cents } from "../money";
+import type { RateBook } from "../rates/rateBook";
 import { plural } from "../text";
 import { mergeText, type FieldValue } from "./blocks";
+import { decompteFieldsOf } from "./decompteFields";
 import { formatIban, formatSiren, type CreditorProfile } from "./profile";
+import { basePenalites, consequencesOf, INTEREST_LABELS, joinFr, joinOr, lineRates, rateText } from "./rateTexts";
 import { BUILT_IN_TEMPLATE_LABELS, builtInTemplate, isBuiltInTemplateId, type LetterTemplate } from "./wording";
 
 /** Payment terms given by the letters: 8 days, the usual term of a mise en demeure (FACTS.md §7). */
@@ -106,102 +106,6 @@ export function documentReference(letterDate: EpochDay, client: string, stepOrTe
   return `REL-${formatDateIso(letterDate)}-${asciiSlug(client, 24)}-${code}`;
 }
 
-function joinFr(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} puis ${items[items.length - 1]}`;
-}
-
-/** Distinct successive rates (millionths) of the semesters met by the days (start, end], plus a margin. */
-function semesterRates(book: RateBook, kind: RateKind, start: EpochDay, end: EpochDay, margin: number): number[] | undefined {
-  const out: number[] = [];
-  for (let semester = semesterOf(start + 1); semester <= semesterOf(end); semester++) {
-    const rate = book.rate(kind, semester);
-    if (rate === undefined) return undefined;
-    if (out[out.length - 1] !== rate + margin) out.push(rate + margin);
-  }
-  return out;
-}
-
-const rateText = (millionths: number) => formatRateFr(millionths / RATE_SCALE);
-
-interface LineRates {
-  readonly rates: number[];
-  readonly contractual: boolean;
-}
-
-function lineRates(line: InvoiceLine, book: RateBook, letterDate: EpochDay): LineRates | undefined {
-  const due = line.invoice.echeance;
-  if (line.interestKind === "interetsLegaux") {
-    const notice = line.state?.formalNoticeDate;
-    if (notice !== undefined && notice < letterDate) {
-      const rates = semesterRates(book, "legalAutres", notice, letterDate, 0);
-      return rates && { rates, contractual: false };
-    }
-    const rate = book.rateOn("legalAutres", letterDate);
-    return rate instanceof MissingRate ? undefined : { rates: [rate], contractual: false };
-  }
-  if (letterDate <= due) return { rates: [], contractual: false };
-  if (line.interestKind === "interetsMoratoires") {
-    const rate = moratoryRate(book, due);
-    return rate instanceof MissingRate ? undefined : { rates: [rate], contractual: false };
-  }
-  if (line.invoice.tauxContractuel !== undefined) return { rates: [line.invoice.tauxContractuel], contractual: true };
-  const rates = semesterRates(book, "bce", due, letterDate, PENALTY_MARGIN);
-  return rates && { rates, contractual: false };
-}
-
-const INTEREST_LABELS: Readonly<Record<DebtorKind, string>> = {
-  professionnel: "Pénalités de retard (art. L441-10 C. com.)",
-  acheteurPublic: "Intérêts moratoires (art. L2192-13 et R2192-31 CCP)",
-  particulier: "Intérêts au taux légal depuis la mise en demeure (art. 1231-6 C. civ.)",
-};
-
-function basePenalites(variant: DebtorKind, perLine: ReadonlyArray<LineRates | undefined>, letterDate: EpochDay, book: RateBook): string {
-  const distinct = (list: number[]) => [...new Set(list)].map(rateText);
-  if (variant === "particulier") {
-    const rate = book.rateOn("legalAutres", letterDate);
-    return rate instanceof MissingRate
-      ? "taux de l'intérêt légal en vigueur"
-      : `taux de l'intérêt légal (${rateText(rate)} au ${semesterLabel(semesterOf(letterDate))})`;
-  }
-  const known = perLine.filter((r): r is LineRates => r !== undefined && r.rates.length > 0);
-  if (variant === "acheteurPublic") {
-    const rates = distinct(known.flatMap((r) => r.rates));
-    const soit = rates.length ? `, soit ${joinFr(rates)}` : "";
-    return `taux de refinancement de la Banque centrale européenne en vigueur au premier jour du semestre au cours duquel ils ont commencé à courir, majoré de ${MORATORY_MARGIN / (RATE_SCALE / 100)} points${soit}`;
-  }
-  const legal = distinct(known.filter((r) => !r.contractual).flatMap((r) => r.rates));
-  const contract = distinct(known.filter((r) => r.contractual).flatMap((r) => r.rates));
-  const legalText = `taux de refinancement de la Banque centrale européenne majoré de ${PENALTY_MARGIN / (RATE_SCALE / 100)} points${
-    legal.length ? `, soit ${joinFr(legal)}${legal.length > 1 ? " selon le semestre" : ""}` : ""
-  }`;
-  if (contract.length === 0) return legalText;
-  const contractText = `taux contractuel de ${contract.join(" ou ")}`;
-  return legal.length === 0 ? contractText : `${legalText} (${contractText} pour les factures qui le prévoient)`;
-}
-
-function consequencesOf(variant: DebtorKind, procedure: string | undefined): { procedure: string; consequences: string } {
-  if (variant === "acheteurPublic") {
-    return {
-      procedure: "référé-provision devant le tribunal administratif",
-      consequences:
-        "notamment en saisissant le juge des référés du tribunal administratif d'une demande de provision (art. R541-1 du Code de justice administrative)",
-    };
-  }
-  if (procedure === "injonctionDePayer") {
-    return {
-      procedure: "injonction de payer",
-      consequences:
-        "notamment par une requête en injonction de payer devant le tribunal compétent (art. 1405 et suivants du Code de procédure civile)",
-    };
-  }
-  return {
-    procedure: "procédure simplifiée de recouvrement des petites créances",
-    consequences:
-      "notamment par la procédure simplifiée de recouvrement des petites créances, mise en œuvre par un commissaire de justice (art. L125-1 du Code des procédures civiles d'exécution), ou par une requête en injonction de payer (art. 1405 et suivants du Code de procédure civile)",
-  };
-}
-
 function oneLine(text: string): string {
   return text
     .split(/\r?\n/)
@@ -263,10 +167,13 @@ export function buildLetterModel(input: LetterModelInput): LetterModel {
       taux_penalites: rates && rates.rates.length ? joinFr(rates.rates.map(rateText)) : "—",
       indemnite: formatCentsFr(line.indemnity),
       total: line.interest === undefined ? "—" : formatCentsFr(line.amountDue + lineInterest + line.indemnity),
+      ...decompteFieldsOf(line, book, letterDate),
     };
   });
   const total = principal + interest + indemnity;
   const allRates = [...new Set(perLine.flatMap((r) => r?.rates ?? []))].map(rateText);
+  // A public buyer's rates are one per invoice, not a change over time.
+  const joinRates = variant === "acheteurPublic" ? joinOr : joinFr;
   const legal = suggestProcedure(principal, missing.length ? undefined : interest);
   const { procedure, consequences } = consequencesOf(variant, legal.procedure);
 
@@ -318,7 +225,7 @@ export function buildLetterModel(input: LetterModelInput): LetterModel {
     total_indemnites: formatCentsFr(indemnity),
     total_du: formatCentsFr(total),
     libelle_penalites: INTEREST_LABELS[variant],
-    taux_penalites: allRates.length ? joinFr(allRates) : "—",
+    taux_penalites: allRates.length ? joinRates(allRates) : "—",
     base_penalites: basePenalites(variant, perLine, letterDate, book),
     procedure,
     consequences,

@@ -8,7 +8,7 @@
  * template once instead of discovering blanks in 300 printed letters.
  */
 import { normalizeWords } from "../text";
-import { FIELD_SPECS, LETTER_FIELDS, LOOP_FIELDS, LOOP_NAMES } from "./fields";
+import { FIELD_SPECS, LETTER_FIELDS, LOOP_FIELDS, LOOP_NAMES, type LoopName } from "./fields";
 
 export interface FoundTag {
   /** The name as typed between the braces, without the # ^ / @ sign. */
@@ -143,14 +143,14 @@ export function checkTemplateTags(tags: readonly FoundTag[]): TemplateCheckRepor
   for (const tag of tags) {
     const name = tag.name.trim();
     const loops = tag.within.filter((section) => LOOP_NAMES.has(section.trim()));
-    const inScope = new Set<string>([...LETTER_FIELDS, ...loops.flatMap((loop) => [...LOOP_FIELDS[loop.trim() as "factures" | "mensualites"]])]);
+    const inScope = new Set<string>([...LETTER_FIELDS, ...loops.flatMap((loop) => [...LOOP_FIELDS[loop.trim() as LoopName]])]);
 
     if (tag.kind === "brut") {
       errors.push(`La balise {@${name}} insère du XML brut : elle n'est pas acceptée. Écrivez ${brace(name)}.`);
       continue;
     }
     if (tag.kind === "section" || tag.kind === "sectionInverse") {
-      if (LOOP_NAMES.has(name) || LETTER_FIELDS.has(name)) {
+      if (LOOP_NAMES.has(name) || inScope.has(name)) {
         used.add(name);
         if (tag.part !== "corps") headerFields.add(name);
         continue;
@@ -165,7 +165,7 @@ export function checkTemplateTags(tags: readonly FoundTag[]): TemplateCheckRepor
         if (tag.part !== "corps" && !COMMON_FIELDS.has(name)) headerFields.add(name);
         continue;
       }
-      const loop = (["factures", "mensualites"] as const).find((candidate) => LOOP_FIELDS[candidate].has(name));
+      const loop = (["factures", "mensualites", "periodes"] as const).find((candidate) => LOOP_FIELDS[candidate].has(name));
       if (loop) {
         misplaced.set(name, loop);
         continue;
@@ -185,7 +185,7 @@ export function checkTemplateTags(tags: readonly FoundTag[]): TemplateCheckRepor
     );
   }
   for (const [name, loop] of misplaced) {
-    errors.push(`${brace(name)} ne s'emploie qu'à l'intérieur de la boucle {#${loop}} … {/${loop}} (une ligne par ${loop === "factures" ? "facture" : "mensualité"}).`);
+    errors.push(`${brace(name)} ne s'emploie qu'à l'intérieur de la boucle {#${loop}} … {/${loop}} (une ligne par ${loop === "factures" ? "facture" : loop === "periodes" ? "période" : "mensualité"}).`);
   }
   if (headerFields.size > 0) {
     warnings.push(
