@@ -64,7 +64,7 @@ function tagParagraph(tag: string): string {
 function paragraphXml(block: ParagraphBlock): string {
   const pPr =
     `<w:pPr><w:pStyle w:val="${STYLE_IDS[block.style ?? "normal"]}"/>` +
-    (block.keepNext ? "<w:keepNext/>" : "") +
+    (block.keepNext ? "<w:keepNext/><w:keepLines/>" : "") +
     (block.spaceBefore !== undefined ? `<w:spacing w:before="${block.spaceBefore * 20}"/>` : "") +
     "</w:pPr>";
   const runs = block.runs

@@ -140,15 +140,26 @@ class Layout {
     });
   }
 
-  paragraph(paragraph: MergedParagraph, keepWithNext = 0): void {
+  private linesOf(paragraph: MergedParagraph): { lines: Line[]; g: ParagraphGeometry } {
     const g = geometryOf(paragraph);
     const runs = g.caps ? paragraph.runs.map((r) => ({ ...r, text: r.text.toLocaleUpperCase("fr-FR") })) : paragraph.runs;
-    const lines = wrap(tokenize(runs, this.fonts, g.size), g.width);
+    return { lines: wrap(tokenize(runs, this.fonts, g.size), g.width), g };
+  }
+
+  /** Height a block takes (a table or totals: its first rows only, what must not be left behind). */
+  measure(block: MergedBlock): number {
+    if (block.type !== "p") return CELL_SIZE * 1.25 * 4 + 4 * CELL_PAD;
+    const { lines, g } = this.linesOf(block);
+    return (block.spaceBefore ?? 0) + lines.length * g.size * LEADING + g.gapAfter;
+  }
+
+  paragraph(paragraph: MergedParagraph, keepWithNext = 0): void {
+    const { lines, g } = this.linesOf(paragraph);
     const lineHeight = g.size * LEADING;
     const before = paragraph.spaceBefore ?? (paragraph.style === "title" ? 10 : 0);
     if (before && this.y < TOP) this.y -= before;
     // Short paragraphs are not split; longer ones keep at least two lines together.
-    const together = lines.length <= 3 ? lines.length * lineHeight : 2 * lineHeight;
+    const together = lines.length <= 3 || paragraph.keepNext ? lines.length * lineHeight : 2 * lineHeight;
     this.ensure(together + keepWithNext);
     for (const line of lines) {
       this.ensure(lineHeight);
@@ -265,12 +276,22 @@ function drawLetter(layout: Layout, blocks: readonly MergedBlock[], footer: stri
     if (block.type === "p") {
       // The closing formula stays with the signature; the title and the lead-in with what follows.
       const next = blocks[i + 1];
-      const keep =
+      let keep =
         next?.type === "p" && next.style === "signature" && block.style !== "signature"
           ? SIZE * LEADING * 3
           : block.style === "title" || (next && next.type !== "p")
             ? SIZE * LEADING * 2
             : 0;
+      // keepNext (closing, signature, « Bon pour accord »): the whole chain moves to the next page together.
+      if (block.keepNext) {
+        let chain = 0;
+        for (let j = i + 1; j < blocks.length; j++) {
+          const b = blocks[j];
+          chain += layout.measure(b);
+          if (b.type !== "p" || !b.keepNext) break;
+        }
+        if (chain < (TOP - BOTTOM) / 2) keep = Math.max(keep, chain);
+      }
       layout.paragraph(block, keep);
     } else if (block.type === "table") layout.table(block);
     else layout.totals(block);

@@ -42,6 +42,10 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   f("mention_siren_client", "Client", "« , SIREN … » si le SIREN du client est connu, sinon vide", ", SIREN 732 829 320"),
   f("contact", "Client", "Interlocuteur chez le client (vide si inconnu)", "M. Martin"),
   f("email_client", "Client", "Adresse e-mail du client", "compta@dupont.fr"),
+  f("civilite", "Client", "« Madame » ou « Monsieur » d'après le contact (ou le nom d'un particulier) ; vide si inconnue", "Madame"),
+  f("nom_contact", "Client", "Nom de famille du contact quand sa civilité est connue", "Martin"),
+  f("formule_appel", "Client", "Formule d'appel : « Madame Martin, » pour un contact nommé, sinon « Madame, Monsieur, »", "Madame Martin,"),
+  f("formule_politesse", "Client", "À qui s'adresse la formule de politesse : « Madame » ou « Madame, Monsieur »", "Madame"),
   // The letter.
   f("reference", "Lettre", "Référence du document, reprise dans le journal des relances", "REL-2026-11-23-SARL-DUPONT-MED"),
   f("objet", "Lettre", "Objet de la lettre (et sujet de l'e-mail)", "Mise en demeure de payer la somme de 3 456,78 €"),
@@ -53,6 +57,7 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   f("delai_jours", "Lettre", "Le même délai, en nombre", "8"),
   f("date_limite", "Lettre", "Date limite de paiement : date de la lettre + délai", "1er décembre 2026"),
   f("nb_factures", "Lettre", "Nombre de factures, accordé", "3 factures"),
+  f("retard_max", "Lettre", "Retard de la facture la plus ancienne, accordé", "352 jours"),
   f("les_factures", "Accords", "« la facture » ou « les factures »", "les factures"),
   f("des_factures", "Accords", "« de la facture » ou « des factures » : le règlement {des_factures}", "des factures"),
   f("s", "Accords", "« s » au pluriel (plusieurs factures), vide au singulier : impayée{s}", "s"),
@@ -119,6 +124,9 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   f("acheteur_public", "Conditions", "Vrai pour un acheteur public", "", "condition"),
   f("avec_interets", "Conditions", "Vrai quand des pénalités ou intérêts sont dus (total non nul)", "", "condition"),
   f("mise_en_demeure", "Conditions", "Vrai pour la mise en demeure", "", "condition"),
+  f("madame", "Conditions", "Vrai quand la civilité du contact est « Madame »", "", "condition"),
+  f("monsieur", "Conditions", "Vrai quand la civilité du contact est « Monsieur »", "", "condition"),
+  f("simple_oubli", "Conditions", "Vrai tant que la facture la plus ancienne est dans la fenêtre de la première relance (« sans doute un simple oubli »)", "", "condition"),
 ];
 
 /** Field names by scope, for the checker. */

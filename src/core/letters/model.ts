@@ -16,12 +16,13 @@
 import { addMonths, formatDateFr, formatDateIso, formatDateLongFr, type EpochDay } from "../calendar";
 import type { DebtorKind } from "../escalation/claim";
 import { suggestProcedure } from "../escalation/legalAction";
-import { letterTemplateOf, type ScenarioStep } from "../escalation/scenario";
+import { DEFAULT_SCENARIO, letterTemplateOf, type Scenario, type ScenarioStep } from "../escalation/scenario";
 import type { ClientCase } from "../escalation/workflow";
 import { formatCentsFr, type Cents } from "../money";
 import type { RateBook } from "../rates/rateBook";
 import { plural } from "../text";
 import { mergeText, type FieldValue } from "./blocks";
+import { civilityOf } from "./civility";
 import { decompteFieldsOf } from "./decompteFields";
 import { formatIban, formatSiren, type CreditorProfile } from "./profile";
 import { basePenalites, consequencesOf, INTEREST_LABELS, joinFr, joinOr, lineRates, rateText } from "./rateTexts";
@@ -46,6 +47,8 @@ export interface LetterModelInput {
   readonly invoices?: readonly string[];
   /** Days given to pay (8 by default). */
   readonly delaiJours?: number;
+  /** The scenario, for the wording that fits the delay (the default scenario otherwise). */
+  readonly scenario?: Scenario;
   /** Payment plan proposal: number of monthly instalments (3) and the first one's date (the deadline). */
   readonly echeancier?: { readonly nombre?: number; readonly premiere?: EpochDay };
 }
@@ -97,7 +100,23 @@ function asciiSlug(text: string, max: number): string {
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  return slug.slice(0, max).replace(/-+$/, "") || "CLIENT";
+  if (slug.length <= max) return slug || "CLIENT";
+  // Shortened on a word boundary: « SOCIETE-GENERALE-D », never « …-ECLAI ».
+  const cut = slug.slice(0, max + 1);
+  const boundary = cut.lastIndexOf("-");
+  return (boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, max)).replace(/-+$/, "");
+}
+
+/**
+ * « Sans doute un simple oubli » only while the oldest invoice is within the
+ * first overdue step's window (before the next step's day): past it, the
+ * letter states the delay instead (issue 14 §4).
+ */
+function withinFirstWindow(scenario: Scenario, maxDaysLate: number): boolean {
+  const steps = [...scenario].sort((a, b) => a.offsetDays - b.offsetDays);
+  const first = steps.findIndex((s) => s.offsetDays > 0);
+  const next = first < 0 ? undefined : steps[first + 1];
+  return next === undefined || maxDaysLate < next.offsetDays;
 }
 
 /** "REL-2026-11-23-SARL-DUPONT-MED": the document's reference, ASCII, safe as a file name. */
@@ -188,6 +207,8 @@ export function buildLetterModel(input: LetterModelInput): LetterModel {
   }));
 
   const n = lines.length;
+  const maxDaysLate = lines.reduce((max, line) => Math.max(max, line.daysLate), 0);
+  const civility = civilityOf(clientCase.contact.contact || (variant === "particulier" ? clientCase.client : undefined));
   const telephone = profile.telephone ?? "";
   const villeCreancier = profile.villeSignature ?? profile.ville;
   const adresse = clientCase.contact.adresse ?? "";
@@ -206,6 +227,12 @@ export function buildLetterModel(input: LetterModelInput): LetterModel {
     siren_client: sirenClient,
     mention_siren_client: sirenClient ? `, SIREN ${sirenClient}` : "",
     contact: clientCase.contact.contact ?? "",
+    civilite: civility.civilite,
+    nom_contact: civility.nom,
+    formule_appel: civility.appel,
+    formule_politesse: civility.politesse,
+    madame: civility.civilite === "Madame",
+    monsieur: civility.civilite === "Monsieur",
     email_client: clientCase.contact.email ?? "",
     reference,
     etape: stepLabel,
@@ -216,6 +243,8 @@ export function buildLetterModel(input: LetterModelInput): LetterModel {
     delai_jours: String(delaiJours),
     date_limite: formatDateLongFr(dateLimite),
     nb_factures: plural(n, "facture"),
+    retard_max: plural(maxDaysLate, "jour"),
+    simple_oubli: withinFirstWindow(input.scenario ?? DEFAULT_SCENARIO, maxDaysLate),
     les_factures: n >= 2 ? "les factures" : "la facture",
     des_factures: n >= 2 ? "des factures" : "de la facture",
     s: n >= 2 ? "s" : "",

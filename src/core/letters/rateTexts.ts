@@ -13,6 +13,7 @@ import { moratoryRate, MORATORY_MARGIN, PENALTY_MARGIN } from "../interest";
 import { NBSP, RATE_SCALE } from "../money";
 import type { RateKind } from "../rates/kinds";
 import { MissingRate, type RateBook } from "../rates/rateBook";
+import { typo } from "./wordingParts";
 
 /** « 14,50 % »: two decimals at least, more only when the rate has them (never rounded away). */
 export function rateText(millionths: number): string {
@@ -71,9 +72,9 @@ export function lineRates(line: InvoiceLine, book: RateBook, letterDate: EpochDa
 }
 
 export const INTEREST_LABELS: Readonly<Record<DebtorKind, string>> = {
-  professionnel: "Pénalités de retard (art. L441-10 C. com.)",
-  acheteurPublic: "Intérêts moratoires (art. L2192-13 et R2192-31 CCP)",
-  particulier: "Intérêts au taux légal depuis la mise en demeure (art. 1231-6 C. civ.)",
+  professionnel: typo("Pénalités de retard (art. L441-10 C. com.)"),
+  acheteurPublic: typo("Intérêts moratoires (art. L2192-13 et R2192-31 CCP)"),
+  particulier: typo("Intérêts au taux légal depuis la mise en demeure (art. 1231-6 C. civ.)"),
 };
 
 export function basePenalites(variant: DebtorKind, perLine: ReadonlyArray<LineRates | undefined>, letterDate: EpochDay, book: RateBook): string {
@@ -104,21 +105,22 @@ export function consequencesOf(variant: DebtorKind, procedure: string | undefine
   if (variant === "acheteurPublic") {
     return {
       procedure: "référé-provision devant le tribunal administratif",
-      consequences:
-        "notamment en saisissant le juge des référés du tribunal administratif d'une demande de provision (art. R541-1 du Code de justice administrative)",
+      consequences: typo(
+        "notamment en saisissant le juge des référés du tribunal administratif d'une demande de provision (art. R541-1 du Code de justice administrative)"),
     };
   }
   if (procedure === "injonctionDePayer") {
     return {
       procedure: "injonction de payer",
-      consequences:
-        "notamment par une requête en injonction de payer devant le tribunal compétent (art. 1405 et suivants du Code de procédure civile)",
+      consequences: typo(
+        "notamment par une requête en injonction de payer devant le tribunal compétent (art. 1405 et suivants du Code de procédure civile)"),
     };
   }
   return {
     procedure: "procédure simplifiée de recouvrement des petites créances",
-    consequences:
+    consequences: typo(
       "notamment par la procédure simplifiée de recouvrement des petites créances, mise en œuvre par un commissaire de justice (art. L125-1 du Code des procédures civiles d'exécution), ou par une requête en injonction de payer (art. 1405 et suivants du Code de procédure civile)",
+    ),
   };
 }
 

@@ -14,7 +14,7 @@
 import type { DebtorKind } from "../escalation/claim";
 import type { Block } from "./blocks";
 import { decompteBlocks } from "./decompteBlocks";
-import { b, CLOSING, CLOSING_FORMAL, col, CONTACT_LINE, header, invoiceTable, lawReminder, p, PAYMENT_BY_TRANSFER, SALUTATION, signature, style, totals } from "./wordingParts";
+import { b, CLOSING, CLOSING_FORMAL, col, CONTACT_LINE, header, invoiceTable, lawReminder, p, PAYMENT_BY_TRANSFER, SALUTATION, signature, style, totals, typoBlocks, closingKept, keepTogether } from "./wordingParts";
 
 export const BUILT_IN_TEMPLATE_IDS = ["preventive", "relance1", "relance2", "relance3", "miseEnDemeure", "echeancier"] as const;
 export type BuiltInTemplateId = (typeof BUILT_IN_TEMPLATE_IDS)[number];
@@ -79,7 +79,12 @@ function relance1(variant: DebtorKind): Block[] {
     ),
     invoiceTable(variant, "retard"),
     totals(variant, false),
-    p("Il s'agit sans doute d'un simple oubli. Nous vous remercions de bien vouloir procéder au règlement de {total_principal} au plus tard le {date_limite}."),
+    p("Il s'agit sans doute d'un simple oubli. Nous vous remercions de bien vouloir procéder au règlement de {total_principal} au plus tard le {date_limite}.", {
+      when: "simple_oubli",
+    }),
+    p("Ce retard atteint désormais {retard_max}. Nous vous demandons de bien vouloir procéder au règlement de {total_principal} au plus tard le {date_limite}.", {
+      unless: "simple_oubli",
+    }),
     PAYMENT_BY_TRANSFER,
     p("Si votre paiement a été effectué entre-temps, nous vous prions de ne pas tenir compte de ce message et vous en remercions."),
     CONTACT_LINE,
@@ -209,7 +214,7 @@ function miseEnDemeure(variant: DebtorKind): Block[] {
 }
 
 function echeancier(variant: DebtorKind): Block[] {
-  return [
+  const blocks: Block[] = [
     ...header(false),
     SALUTATION,
     p("Nous restons dans l'attente du règlement {des_factures} suivante{s} :"),
@@ -243,8 +248,10 @@ function echeancier(variant: DebtorKind): Block[] {
     ...signature(),
     p(b("Bon pour accord, le ____________________"), { only: "courrier", spaceBefore: 18 }),
     p("Nom, qualité et signature du débiteur :", { only: "courrier" }),
-    ...decompteBlocks(),
   ];
+  // « Bon pour accord » stays on the page of the terms it accepts.
+  const terms = blocks.findIndex((block) => block.type === "p" && typeof block.runs[0] === "string" && block.runs[0].startsWith("Cette proposition suppose"));
+  return [...keepTogether(blocks, terms, blocks.length - 1), ...decompteBlocks()];
 }
 
 const OBJETS: Readonly<Record<BuiltInTemplateId, string>> = {
@@ -279,7 +286,7 @@ export function builtInTemplate(id: BuiltInTemplateId, variant: DebtorKind): Let
       label: `${BUILT_IN_TEMPLATE_LABELS[id]} (${DEBTOR_KIND_LABELS[variant]})`,
       objet: OBJETS[id],
       lrar: id === "miseEnDemeure",
-      blocks: BUILDERS[id](variant),
+      blocks: typoBlocks(closingKept(BUILDERS[id](variant))),
     };
     cache.set(key, template);
   }

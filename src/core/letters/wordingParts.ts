@@ -6,6 +6,29 @@
 import type { DebtorKind } from "../escalation/claim";
 import type { Block, ParagraphBlock, ParagraphStyle, Run, TableColumn, TotalsBlock } from "./blocks";
 
+/**
+ * French typography the line breaker must respect: a no-break space in
+ * « 40 € » and after « art. » before a code article (« art. L441-10 »), so
+ * that neither is split across two lines, in Word as in the PDF.
+ */
+export function typo(text: string): string {
+  return text.replace(/(\d) €/g, "$1\u00a0€").replace(/\bart\. (?=[LRD]\d)/g, "art.\u00a0");
+}
+
+function typoRun(run: Run): Run {
+  return typeof run === "string" ? typo(run) : { ...run, text: typo(run.text) };
+}
+
+/** The same blocks with typo() applied to every text they print. */
+export function typoBlocks(blocks: readonly Block[]): Block[] {
+  return blocks.map((block) => {
+    if (block.type === "p") return { ...block, runs: block.runs.map(typoRun) };
+    if (block.type === "totals") return { ...block, rows: block.rows.map((row) => ({ ...row, label: typo(row.label) })) };
+    if (block.type === "nestedTable") return { ...block, heading: block.heading.map(typoRun) };
+    return block;
+  });
+}
+
 type POptions = Omit<ParagraphBlock, "type" | "runs">;
 
 export function p(runs: Run | readonly Run[], options: POptions = {}): ParagraphBlock {
@@ -14,9 +37,10 @@ export function p(runs: Run | readonly Run[], options: POptions = {}): Paragraph
 export const b = (text: string): Run => ({ text, bold: true });
 export const style = (s: ParagraphStyle, options: POptions = {}): POptions => ({ style: s, ...options });
 
-export const SALUTATION = p("Madame, Monsieur,", { spaceBefore: 6 });
-export const CLOSING = p("Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.");
-export const CLOSING_FORMAL = p("Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.");
+export const SALUTATION = p("{formule_appel}", { spaceBefore: 6 });
+// The closing keeps with the signature (Word keepNext, the PDF's keep-together).
+export const CLOSING = p("Nous vous prions d'agréer, {formule_politesse}, l'expression de nos salutations distinguées.", { keepNext: true });
+export const CLOSING_FORMAL = p("Veuillez agréer, {formule_politesse}, l'expression de nos salutations distinguées.", { keepNext: true });
 
 export function header(lrar: boolean): Block[] {
   const courrier = { only: "courrier" as const };
@@ -42,7 +66,7 @@ export function header(lrar: boolean): Block[] {
 
 export function signature(): Block[] {
   return [
-    p(b("{signataire}"), style("signature", { spaceBefore: 12 })),
+    p(b("{signataire}"), style("signature", { spaceBefore: 12, keepNext: true })),
     p("{fonction_signataire}", style("signature", { when: "fonction_signataire" })),
     p("{signature}", style("signature", { when: "signature" })),
     p("{creancier}", style("signature", { only: "email" })),
@@ -123,3 +147,21 @@ export const CONTACT_LINE = p(
   "Pour toute question sur ce dossier, {contact_creancier} se tient à votre disposition{joignable}.",
 );
 
+
+/**
+ * Keeps blocks from..to (indexes, both included) on one page: every
+ * paragraph but the last keeps with the next (Word keepNext; the PDF
+ * measures the chain). What a closing closes stays with it.
+ */
+export function keepTogether(blocks: Block[], from: number, to: number): Block[] {
+  return blocks.map((block, i) => (i >= from && i < to && block.type === "p" ? { ...block, keepNext: true } : block));
+}
+
+/** The last body paragraph keeps with the closing formula, which keeps with the signature. */
+export function closingKept(blocks: Block[]): Block[] {
+  const closing = blocks.findIndex((block) => block === CLOSING || block === CLOSING_FORMAL);
+  if (closing <= 0) return blocks;
+  let before = closing - 1;
+  while (before > 0 && blocks[before].only === "email") before--;
+  return keepTogether(blocks, before, closing);
+}

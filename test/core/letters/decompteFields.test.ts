@@ -2,6 +2,7 @@ import fc from "fast-check";
 import type { JournalEntry } from "../../../src/core/escalation/journal";
 import { clientKeyOf } from "../../../src/core/ledger/clientKey";
 import type { FieldItem } from "../../../src/core/letters/blocks";
+import { civilityOf } from "../../../src/core/letters/civility";
 import { buildLetterModel } from "../../../src/core/letters/model";
 import { book, casesOf, invoice, LETTER_DATE, PROFILE, stepById } from "./fixtures";
 import { day } from "../fixtures";
@@ -111,5 +112,21 @@ describe("rates in the letter", () => {
     expect(m.fields.taux_penalites).toMatch(/^\d+,\d\d\u00a0% ou \d+,\d\d\u00a0%$/);
     expect(m.fields.base_penalites).toMatch(/soit \d+,\d\d\u00a0% ou \d+,\d\d\u00a0% selon la facture$/);
     expect(JSON.stringify(m.fields)).not.toMatch(/% puis/);
+  });
+});
+
+describe("civility", () => {
+  test.each([
+    ["Mme Martin", "Madame Martin,", "Madame"],
+    ["M. Martin", "Monsieur Martin,", "Monsieur"],
+    ["Mme Françoise Œuvray-Lefèvre", "Madame Œuvray-Lefèvre,", "Madame"],
+    ["Monsieur Jean de La Fontaine", "Monsieur de La Fontaine,", "Monsieur"],
+    ["M. DUPONT Jean", "Monsieur DUPONT,", "Monsieur"],
+    ["Paul Durand", "Madame, Monsieur,", "Madame, Monsieur"],
+    ["Dr Roux", "Madame, Monsieur,", "Madame, Monsieur"],
+    ["", "Madame, Monsieur,", "Madame, Monsieur"],
+  ])("%s → %s", (name, appel, politesse) => {
+    expect(civilityOf(name).appel).toBe(appel);
+    expect(civilityOf(name).politesse).toBe(politesse);
   });
 });

@@ -273,7 +273,9 @@ describe("the payment plan proposal", () => {
 
 describe("references", () => {
   test("ASCII, dated, client and step", () => {
-    expect(documentReference(LETTER_DATE, "Société Générale d'Éclairage & Fils", "relance1")).toBe("REL-2026-05-18-SOCIETE-GENERALE-D-ECLAI-R1");
+    // Issue 18 changes this: shortened on a word boundary (it was « …-D-ECLAI »).
+    expect(documentReference(LETTER_DATE, "Société Générale d'Éclairage & Fils", "relance1")).toBe("REL-2026-05-18-SOCIETE-GENERALE-D-R1");
+    expect(documentReference(LETTER_DATE, "Établissementsgénérauxdenégoce", "relance1")).toBe("REL-2026-05-18-ETABLISSEMENTSGENERAUXDE-R1");
     expect(documentReference(LETTER_DATE, "<script>", "monEtape")).toBe("REL-2026-05-18-SCRIPT-MONETAPE");
     expect(documentReference(LETTER_DATE, "***", "miseEnDemeure")).toBe("REL-2026-05-18-CLIENT-MED");
   });
