@@ -61,7 +61,8 @@ export function tagsOfPart(xml: string, part: FoundTag["part"]): FoundTag[] {
     const sign = raw.charAt(0);
     const name = "#^/@".includes(sign) && raw !== "" ? raw.slice(1).trim() : raw;
     if (sign === "/") {
-      const at = stack.lastIndexOf(name);
+      // docxtemplater's short close {/} closes the innermost open section.
+      const at = name === "" ? stack.length - 1 : stack.lastIndexOf(name);
       if (at >= 0) stack.length = at;
       continue;
     }

@@ -160,6 +160,17 @@ describe("the user's own template", () => {
     ]);
   });
 
+  test("the short close {/} ends the innermost section: a field of the loop after it is reported, nested loops are followed", () => {
+    const after = checkUserTemplate(userTemplateDocx(`<w:p><w:r><w:t>{client} {#factures}{numero}{/} {montant}</w:t></w:r></w:p>`));
+    expect(after.errors).toEqual(["{montant} ne s'emploie qu'à l'intérieur de la boucle {#factures} … {/factures} (une ligne par facture)."]);
+    const nested = checkUserTemplate(
+      userTemplateDocx(`<w:p><w:r><w:t>{client} {#factures}{numero}{#periodes}{du} {au} {montant}{/} {penalites}{/} {total_du}</w:t></w:r></w:p>`),
+    );
+    expect(nested.errors).toEqual([]);
+    const outside = checkUserTemplate(userTemplateDocx(`<w:p><w:r><w:t>{client} {#periodes}{du}{/periodes}</w:t></w:r></w:p>`));
+    expect(outside.ok).toBe(false);
+  });
+
   test("syntax errors in French", () => {
     expect(checkUserTemplate(userTemplateDocx(`<w:p><w:r><w:t>{client} {#factures}{numero}</w:t></w:r></w:p>`)).errors).toEqual([
       "La boucle {#factures} n'est pas refermée : ajoutez {/factures} à la fin de la partie à répéter.",

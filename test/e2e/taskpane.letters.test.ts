@@ -128,7 +128,11 @@ test("profile, preview, combined .docx with each client and French amounts, one 
   // The first selected in the list's order; both are at « Relance 1 »: the courteous wording, not yet a mise en demeure.
   expect(previewText).toContain(DUPONT);
   expect(previewText).toContain("SARL Martin Électricité");
-  expect(previewText).toContain("Il s'agit sans doute d'un simple oubli");
+  // Issue 14 §4 / 18 change this: Garage Dupont's oldest invoice is past relance 1's window, so the letter
+  // states the delay instead of « sans doute un simple oubli », and greets its named contact.
+  expect(previewText).toMatch(/Ce retard atteint désormais \d+ jours/);
+  expect(previewText).not.toContain("simple oubli");
+  expect(previewText).toContain("Monsieur Dupont,");
   expect(previewText).not.toMatch(/mise en demeure/i);
   expect(previewText).toMatch(/Total dû\s+33 057,35 €/);
   await page.getByText("Aperçu (premier client)").scrollIntoViewIfNeeded();

@@ -131,6 +131,11 @@ export function suggestField(name: string, candidates: Iterable<string>): string
 
 const brace = (name: string) => `{${name}}`;
 
+/** Loops that only exist inside another one: {#periodes} inside {#factures}. */
+const LOOP_PARENTS: ReadonlyMap<string, LoopName> = new Map(
+  FIELD_SPECS.filter((spec) => spec.kind === "boucle" && spec.scope !== "lettre").map((spec) => [spec.name, spec.scope as LoopName]),
+);
+
 /** The report for the tags of one template (see FoundTag). */
 export function checkTemplateTags(tags: readonly FoundTag[]): TemplateCheckReport {
   const errors: string[] = [];
@@ -150,6 +155,11 @@ export function checkTemplateTags(tags: readonly FoundTag[]): TemplateCheckRepor
       continue;
     }
     if (tag.kind === "section" || tag.kind === "sectionInverse") {
+      const parent = LOOP_PARENTS.get(name);
+      if (parent !== undefined && !loops.some((loop) => loop.trim() === parent)) {
+        misplaced.set(name, parent);
+        continue;
+      }
       if (LOOP_NAMES.has(name) || inScope.has(name)) {
         used.add(name);
         if (tag.part !== "corps") headerFields.add(name);
