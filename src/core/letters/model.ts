@@ -24,7 +24,7 @@ import { plural } from "../text";
 import { mergeText, type FieldValue } from "./blocks";
 import { civilityOf } from "./civility";
 import { decompteFieldsOf } from "./decompteFields";
-import { formatIban, formatSiren, type CreditorProfile } from "./profile";
+import { formatIban, formatSiren, legalMentionsOf, type CreditorProfile } from "./profile";
 import { basePenalites, consequencesOf, INTEREST_LABELS, joinFr, joinOr, lineRates, rateText } from "./rateTexts";
 import { BUILT_IN_TEMPLATE_LABELS, builtInTemplate, isBuiltInTemplateId, type LetterTemplate } from "./wording";
 
@@ -268,7 +268,10 @@ export function buildLetterModel(input: LetterModelInput): LetterModel {
     creancier_ville: profile.ville,
     creancier_adresse_ligne: oneLine(`${profile.adresse}\n${profile.codePostal} ${profile.ville}`),
     creancier_siren: formatSiren(profile.siren),
-    creancier_mentions: profile.mentionsLegales ?? "",
+    creancier_mentions: legalMentionsOf(profile),
+    creancier_forme: profile.formeJuridique ?? "",
+    creancier_capital: profile.capital ?? "",
+    creancier_rcs: profile.villeRcs ? `RCS ${profile.villeRcs} ${formatSiren(profile.siren)}` : "",
     creancier_email: profile.email,
     creancier_telephone: telephone,
     contact_creancier: profile.contact,
