@@ -5,7 +5,7 @@
  */
 import Docxtemplater from "docxtemplater";
 import PizZip from "pizzip";
-import { checkTemplateTags, type FoundTag, type TemplateCheckReport } from "../core/letters/templateCheck";
+import { checkTemplateTags, MAX_TEMPLATE_BYTES, type FoundTag, type TemplateCheckReport } from "../core/letters/templateCheck";
 import type { LetterModel } from "../core/letters/model";
 import { combinedData, DOCXTEMPLATER_OPTIONS, renderDocx, zipBytes } from "./docx";
 import { combinedBodyXml, SECTION_PROPERTIES } from "./ooxml";
@@ -127,7 +127,8 @@ function errorsOf(error: unknown): string[] {
 }
 
 function report(base: TemplateCheckReport, extraErrors: readonly string[]): TemplateCheckReport {
-  const errors = [...extraErrors, ...base.errors];
+  // Each problem once, even when docxtemplater and the checker both see it.
+  const errors = [...new Set([...extraErrors, ...base.errors])];
   return { ...base, errors, ok: errors.length === 0 };
 }
 
@@ -141,6 +142,11 @@ const NOT_A_DOCX: TemplateCheckReport = {
 
 /** Reads and checks a user's .docx; the combined version is prepared when it passes. */
 export function loadUserTemplate(bytes: Uint8Array, name = "modèle.docx"): UserTemplateResult {
+  // The same limit as the pane's, held here too: a caller that skips the pane gets the same answer.
+  if (bytes.length > MAX_TEMPLATE_BYTES) {
+    const size = (bytes.length / 1024 / 1024).toFixed(1).replace(".", ",");
+    return { ok: false, report: { ...NOT_A_DOCX, errors: [`« ${name} » pèse ${size} Mo : la limite est de 1,5 Mo. Retirez les images lourdes du modèle ou enregistrez-le sans elles.`] } };
+  }
   let zip: PizZip;
   try {
     zip = new PizZip(bytes);

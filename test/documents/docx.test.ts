@@ -5,6 +5,7 @@ import { buildLetterModel, type LetterModel } from "../../src/core/letters/model
 import { allBuiltInTemplates, builtInTemplate } from "../../src/core/letters/wording";
 import { builtInTemplateDocx, renderBuiltInLetter, renderCombinedBuiltIn } from "../../src/documents/docx";
 import { generateCombinedDocx, generateZip, type GenerationProgress, type LetterRequest } from "../../src/documents/generate";
+import { MAX_TEMPLATE_BYTES } from "../../src/core/letters/templateCheck";
 import { checkUserTemplate, loadUserTemplate, renderCombinedUser } from "../../src/documents/userTemplate";
 import { book, caseOf, casesOf, CONSUMER, invoice, LETTER_DATE, PRO, PROFILE, PUBLIC, sampleInvoices, stepById } from "../core/letters/fixtures";
 import { docxText, documentXml, unzip } from "./helpers";
@@ -169,6 +170,13 @@ describe("the user's own template", () => {
     expect(nested.errors).toEqual([]);
     const outside = checkUserTemplate(userTemplateDocx(`<w:p><w:r><w:t>{client} {#periodes}{du}{/periodes}</w:t></w:r></w:p>`));
     expect(outside.ok).toBe(false);
+  });
+
+  test("the documents layer refuses a file over the pane's size limit itself", () => {
+    const big = new Uint8Array(MAX_TEMPLATE_BYTES + 1);
+    const result = loadUserTemplate(big, "lourd.docx");
+    expect(result.ok).toBe(false);
+    expect(result.report.errors).toEqual([expect.stringMatching(/^« lourd\.docx » pèse 1,5 Mo : la limite est de 1,5 Mo/)]);
   });
 
   test("syntax errors in French", () => {

@@ -37,6 +37,9 @@ export interface TemplateCheckReport {
   readonly fieldsUsed: readonly string[];
 }
 
+/** Largest template accepted (1,5 Mo): the pane checks it before reading, the documents layer again itself. */
+export const MAX_TEMPLATE_BYTES = 1.5 * 1024 * 1024;
+
 /**
  * Fields that are the same in every letter of one generation: the only ones
  * a header or footer can show in the combined document.

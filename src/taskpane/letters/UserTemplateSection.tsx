@@ -8,7 +8,7 @@
  */
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import type { TemplateCheckReport } from "../../core/letters/templateCheck";
+import { MAX_TEMPLATE_BYTES, type TemplateCheckReport } from "../../core/letters/templateCheck";
 import type { LetterTemplate } from "../../core/letters/wording";
 import type { UserTemplate } from "../../documents/userTemplate";
 import type { WorkbookGateway } from "../../excel/gateway";
@@ -17,7 +17,6 @@ import { downloadBytes } from "./download";
 
 export const USER_TEMPLATE_SETTING = "recouvre.modeleUtilisateur";
 /** Workbook settings live in the file: a heavier template would bloat every save. */
-export const MAX_TEMPLATE_BYTES = 1.5 * 1024 * 1024;
 
 /** What the workbook keeps: the file name and its bytes in base64. */
 export interface StoredTemplate {
