@@ -9,6 +9,7 @@
  */
 import { normalizeWords } from "../text";
 import { FIELD_SPECS, LETTER_FIELDS, LOOP_FIELDS, LOOP_NAMES, type LoopName } from "./fields";
+import { fieldByMeaning, partyOfName } from "./meaning";
 
 export interface FoundTag {
   /** The name as typed between the braces, without the # ^ / @ sign. */
@@ -134,6 +135,23 @@ export function suggestField(name: string, candidates: Iterable<string>): string
 
 const brace = (name: string) => `{${name}}`;
 
+const CONDITION_NAMES: ReadonlySet<string> = new Set(FIELD_SPECS.filter((spec) => spec.kind === "condition").map((spec) => spec.name));
+const CREDITOR_FIELD = /creancier|^iban$|^bic$|^iban_bic$|signataire|^signature$|^joignable$/;
+
+function innermost(loops: readonly string[]): LoopName | undefined {
+  const last = loops[loops.length - 1]?.trim();
+  return last === undefined ? undefined : (last as LoopName);
+}
+
+/** A spelling-based suggestion, unless it names the other party (« code_postal_creancier » is not « code_postal »). */
+export function samePartySpelling(name: string, candidates: readonly string[]): string | undefined {
+  const spelled = suggestField(name, candidates);
+  if (spelled === undefined) return undefined;
+  const party = partyOfName(name);
+  const creditorField = CREDITOR_FIELD.test(spelled);
+  return (party === "creancier" && !creditorField) || (party === "debiteur" && creditorField) ? undefined : spelled;
+}
+
 /** Loops that only exist inside another one: {#periodes} inside {#factures}. */
 const LOOP_PARENTS: ReadonlyMap<string, LoopName> = new Map(
   FIELD_SPECS.filter((spec) => spec.kind === "boucle" && spec.scope !== "lettre").map((spec) => [spec.name, spec.scope as LoopName]),
@@ -185,7 +203,8 @@ export function checkTemplateTags(tags: readonly FoundTag[]): TemplateCheckRepor
       }
     }
     if (!unknown.has(name)) {
-      const suggestion = suggestField(name, tag.kind === "champ" ? inScope : [...LETTER_FIELDS, ...LOOP_NAMES]);
+      const candidates = tag.kind === "champ" ? [...inScope].filter((c) => !CONDITION_NAMES.has(c)) : [...LETTER_FIELDS, ...LOOP_NAMES];
+      const suggestion = fieldByMeaning(name, tag.kind !== "champ", innermost(loops), new Set(candidates)) ?? samePartySpelling(name, candidates);
       unknown.set(name, { name, ...(suggestion !== undefined && { suggestion }) });
     }
   }
