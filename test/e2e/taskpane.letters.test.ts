@@ -182,6 +182,27 @@ test("profile, preview, combined .docx with each client and French amounts, one 
   await animationsDone(pane);
   await pane.screenshot("letters-template-report", { fullPage: false });
 
+  // A template written with its own names (issue 18): each name proposed by meaning, the user confirms,
+  // the mapping is stored with the template.
+  await loadTemplate(pane, "avocat.docx", ["{#isFemale}Madame{/}{^isFemale}Monsieur{/},", "{nom_debiteur}, {code_postal_creancier}", "Le {date_mise_en_demeure} : {totalClaimed}"]);
+  const mappingForm = page.getByRole("region", { name: "Associer vos champs aux champs Recouvre" });
+  await pane.waitFor(mappingForm);
+  expect(await mappingForm.getByLabel("code_postal_creancier").inputValue()).toBe("creancier_code_postal");
+  expect(await mappingForm.getByLabel("date_mise_en_demeure").inputValue()).toBe("date_lettre");
+  expect(await mappingForm.getByLabel("isFemale").inputValue()).toBe("madame");
+  expect(await mappingForm.getByLabel("nom_debiteur").inputValue()).toBe("client");
+  await mappingForm.getByLabel("totalClaimed").selectOption("total_principal");
+  await mappingForm.getByRole("button", { name: "Utiliser le modèle avec ces associations" }).click();
+  await pane.waitFor(page.getByText(/« avocat\.docx » est vérifié/));
+  const mapped = JSON.parse(String(await savedSetting(pane, "recouvre.modeleUtilisateur"))) as { name: string; mapping: Record<string, string | null> };
+  expect(mapped.mapping).toEqual({
+    isFemale: "madame",
+    nom_debiteur: "client",
+    code_postal_creancier: "creancier_code_postal",
+    date_mise_en_demeure: "date_lettre",
+    totalClaimed: "total_principal",
+  });
+
   // A good template with a loop over the invoices: accepted, stored, and used by the next .docx.
   const good = ["Lettre personnelle pour {client}", "{#factures}", "Facture {numero} du {date} : {montant}", "{/factures}", "Total dû : {total_du} (réf. {reference})"];
   await loadTemplate(pane, "relance-maison.docx", good);
