@@ -339,3 +339,22 @@ export async function renderLettersPdf(letters: readonly LetterModel[], fonts: P
   options.onProgress?.(letters.length, letters.length);
   return doc.save({ useObjectStreams: true });
 }
+
+/**
+ * Documents that are not letters (the court file): pages of merged blocks,
+ * then letters, in one PDF; each part numbers its own pages.
+ */
+export async function renderDocumentPdf(
+  parts: ReadonlyArray<{ readonly blocks: readonly MergedBlock[]; readonly footer: string }>,
+  fonts: PdfFonts,
+  title: string,
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.setTitle(title);
+  doc.setLanguage("fr-FR");
+  doc.setCreator("Recouvre");
+  doc.setProducer("Recouvre (pdf-lib)");
+  const layout = new Layout(doc, await embedFonts(doc, fonts));
+  for (const part of parts) drawLetter(layout, part.blocks, part.footer);
+  return doc.save({ useObjectStreams: true });
+}
