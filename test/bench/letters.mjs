@@ -136,3 +136,4 @@ console.log(`  docxtemplater nu, même modèle x ${CLIENTS}              : ${med
 console.log(`  .zip d'une lettre par client                          : ${median(z).toFixed(0)} ms, ${(sizes[2] / 1024).toFixed(0)} Kio`);
 console.log(`  rapport document combiné : ${ratio.toFixed(3)} (objectif <= 0,5) ${ratio <= 0.5 ? "OK" : "TROP LENT"}`);
 console.log(`  rapport .zip             : ${zipRatio.toFixed(3)} (objectif <= 1,2) ${zipRatio <= 1.2 ? "OK" : "TROP LENT"}`);
+

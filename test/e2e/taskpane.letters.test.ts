@@ -191,6 +191,9 @@ test("profile, preview, combined .docx with each client and French amounts, one 
   expect(await mappingForm.getByLabel("date_mise_en_demeure").inputValue()).toBe("date_lettre");
   expect(await mappingForm.getByLabel("isFemale").inputValue()).toBe("madame");
   expect(await mappingForm.getByLabel("nom_debiteur").inputValue()).toBe("client");
+  await mappingForm.scrollIntoViewIfNeeded();
+  await animationsDone(pane);
+  await pane.screenshot("letters-template-mapping", { fullPage: false });
   await mappingForm.getByLabel("totalClaimed").selectOption("total_principal");
   await mappingForm.getByRole("button", { name: "Utiliser le modèle avec ces associations" }).click();
   await pane.waitFor(page.getByText(/« avocat\.docx » est vérifié/));
