@@ -43,6 +43,7 @@ const fr = {
   templateTooBig: (name: string, megabytes: string) =>
     `« ${name} » pèse ${megabytes} Mo : un modèle de plus de 1,5 Mo ne peut pas être conservé dans le classeur. Allégez-le (images compressées ou retirées) puis chargez-le de nouveau.`,
   templateRejected: (name: string) => `« ${name} » n'est pas utilisé : corrigez-le dans Word puis chargez-le de nouveau. Rien n'a été fusionné.`,
+  templateRejectedMappable: (name: string) => `« ${name} » n'est pas utilisé tel quel : associez ses champs ci-dessous (ou corrigez-le dans Word). Rien n'a été fusionné.`,
   templateUnknownFields: (count: number) => (count > 1 ? `${count} champs inconnus :` : "Champ inconnu :"),
   templateDidYouMean: (suggestion: string) => ` : vouliez-vous dire ${suggestion} ?`,
   templateNoSuggestion: " : aucun champ proche (voir l'aide « Modèles de lettres : champs de fusion »)",
@@ -213,6 +214,7 @@ const en: Strings = {
   templateTooBig: (name: string, megabytes: string) =>
     `"${name}" weighs ${megabytes} MB: a template over 1.5 MB cannot be kept in the workbook. Make it lighter (compress or remove pictures) and load it again.`,
   templateRejected: (name: string) => `"${name}" is not used: fix it in Word and load it again. Nothing was merged.`,
+  templateRejectedMappable: (name: string) => `"${name}" is not used as it is: match its fields below (or fix it in Word). Nothing was merged.`,
   templateUnknownFields: (count: number) => (count > 1 ? `${count} unknown fields:` : "Unknown field:"),
   templateDidYouMean: (suggestion: string) => `: did you mean ${suggestion}?`,
   templateNoSuggestion: ": no close field (see the help « Modèles de lettres : champs de fusion »)",

@@ -1,5 +1,5 @@
 /**
- * A court file of about 50 pages (issue 18): one client with 45 invoices and
+ * A court file of about 50 pages (issue 18): one client with 70 invoices and
  * four letters in its journal, regenerated at their dates, against pdf-lib
  * laying out the same four letters alone, measured in the same run.
  *
@@ -45,7 +45,7 @@ const { nodePdfFonts } = load("documents/nodeFonts");
 const { journalDraftOf } = load("core/letters/model");
 const fonts = nodePdfFonts();
 const bigClient = "SARL Grand Dossier";
-const bigInvoices = Array.from({ length: 45 }, (_, i) => ({
+const bigInvoices = Array.from({ length: 70 }, (_, i) => ({
   sheetRow: i + 2,
   client: bigClient,
   clientKey: clientKeyOf(bigClient),
@@ -91,7 +91,7 @@ for (let run = 0; run < RUNS; run++) {
   courtRuns.push(x.ms);
   lettersRuns.push(y.ms);
 }
-console.log(`Dossier contentieux : 45 factures, ${sent.length} lettres régénérées (médiane de ${RUNS} passes)`);
+console.log(`Dossier contentieux : 70 factures, ${sent.length} lettres régénérées (médiane de ${RUNS} passes)`);
 console.log(`  dossier (PDF ${courtPages} pages + .zip)        : ${median(courtRuns).toFixed(0)} ms`);
 console.log(`  les mêmes lettres seules en PDF (${lettersPages} pages) : ${median(lettersRuns).toFixed(0)} ms`);
 console.log(`  rapport : ${(median(courtRuns) / median(lettersRuns)).toFixed(3)}`);

@@ -157,7 +157,7 @@ export function UserTemplateSection({ gateway, stored, onStoredChange, builtIn }
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
             <Text weight="semibold" block>
-              {t.templateRejected(outcome.name)}
+              {outcome.proposals && outcome.proposals.length > 0 ? t.templateRejectedMappable(outcome.name) : t.templateRejected(outcome.name)}
             </Text>
             {report && report.unknown.length > 0 && (
               <>
