@@ -6,6 +6,7 @@
  */
 import Docxtemplater from "docxtemplater";
 import PizZip from "pizzip";
+import type { FieldMapping } from "../core/letters/mapping";
 import type { LetterModel } from "../core/letters/model";
 import { COMMON_FIELDS } from "../core/letters/templateCheck";
 import type { LetterTemplate } from "../core/letters/wording";
@@ -28,10 +29,13 @@ export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordproc
  * value is searched from the innermost scope outwards (docxtemplater's scope
  * manager), so a letter's fields are visible inside its invoice loop.
  */
-function parser(tag: string) {
-  const name = tag.trim();
+function parser(tag: string, mapping?: FieldMapping) {
+  const typed = tag.trim();
+  // The user's own names read as the Recouvre fields they were mapped to; null: left blank on purpose.
+  const name = mapping && Object.hasOwn(mapping, typed) ? mapping[typed] : typed;
   return {
     get(scope: unknown): unknown {
+      if (name === null) return undefined;
       if (name === ".") return scope;
       if (scope === null || typeof scope !== "object") return undefined;
       return Object.prototype.hasOwnProperty.call(scope, name) ? (scope as Record<string, unknown>)[name] : undefined;
@@ -42,14 +46,19 @@ function parser(tag: string) {
 export const DOCXTEMPLATER_OPTIONS = {
   paragraphLoop: true,
   linebreaks: true,
-  parser,
+  parser: (tag: string) => parser(tag),
   errorLogging: false,
   nullGetter: () => "",
 } as const;
 
-export function openDocxtemplater(bytes: Uint8Array | PizZip): Docxtemplater {
+/** The options for a template read through the user's field mapping. */
+function optionsFor(mapping: FieldMapping | undefined) {
+  return mapping && Object.keys(mapping).length > 0 ? { ...DOCXTEMPLATER_OPTIONS, parser: (tag: string) => parser(tag, mapping) } : DOCXTEMPLATER_OPTIONS;
+}
+
+export function openDocxtemplater(bytes: Uint8Array | PizZip, mapping?: FieldMapping): Docxtemplater {
   const zip = bytes instanceof PizZip ? bytes : new PizZip(bytes);
-  return new Docxtemplater(zip, DOCXTEMPLATER_OPTIONS);
+  return new Docxtemplater(zip, optionsFor(mapping));
 }
 
 export function zipBytes(zip: PizZip): Uint8Array {
@@ -93,8 +102,8 @@ export function combinedTemplateDocx(templates: readonly LetterTemplate[]): Uint
 }
 
 /** Renders a template with data: one docxtemplater render. */
-export function renderDocx(templateBytes: Uint8Array, data: Record<string, unknown>): Uint8Array {
-  const doc = openDocxtemplater(templateBytes);
+export function renderDocx(templateBytes: Uint8Array, data: Record<string, unknown>, mapping?: FieldMapping): Uint8Array {
+  const doc = openDocxtemplater(templateBytes, mapping);
   doc.render(data);
   return zipBytes(doc.getZip());
 }

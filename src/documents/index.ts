@@ -10,3 +10,4 @@ export * from "./generate";
 export * from "./pdf";
 export * from "./userTemplate";
 export { escapeXml, templateSelector } from "./ooxml";
+export * from "./courtFile";

@@ -13,7 +13,7 @@
  *   raw XML) so that each letter begins on a new page and numbers its pages
  *   from 1, and selects each letter's wording with {#_modele_…} sections.
  */
-import type { Block, ParagraphBlock, ParagraphStyle, TableBlock, TotalsBlock } from "../core/letters/blocks";
+import type { Block, NestedTableBlock, ParagraphBlock, ParagraphStyle, TableBlock, TotalsBlock } from "../core/letters/blocks";
 import { runOf } from "../core/letters/blocks";
 import type { LetterTemplate } from "../core/letters/wording";
 
@@ -64,7 +64,7 @@ function tagParagraph(tag: string): string {
 function paragraphXml(block: ParagraphBlock): string {
   const pPr =
     `<w:pPr><w:pStyle w:val="${STYLE_IDS[block.style ?? "normal"]}"/>` +
-    (block.keepNext ? "<w:keepNext/>" : "") +
+    (block.keepNext ? "<w:keepNext/><w:keepLines/>" : "") +
     (block.spaceBefore !== undefined ? `<w:spacing w:before="${block.spaceBefore * 20}"/>` : "") +
     "</w:pPr>";
   const runs = block.runs
@@ -77,13 +77,24 @@ function paragraphXml(block: ParagraphBlock): string {
   return `<w:p>${pPr}${runs}</w:p>`;
 }
 
-function cellXml(width: number, text: string, align: string, options: { header?: boolean; bold?: boolean; borderTop?: boolean } = {}): string {
+interface CellOptions {
+  readonly header?: boolean;
+  readonly bold?: boolean;
+  readonly borderTop?: boolean;
+  /** Keep the row on the page of the next one (Word keeps table rows together through keepNext). */
+  readonly keepNext?: boolean;
+  /** Columns the cell spans. */
+  readonly span?: number;
+}
+
+function cellXml(width: number, text: string, align: string, options: CellOptions = {}): string {
   const shading = options.header ? '<w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/>' : "";
   const borders = options.borderTop ? '<w:tcBorders><w:top w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:tcBorders>' : "";
+  const span = options.span !== undefined && options.span > 1 ? `<w:gridSpan w:val="${options.span}"/>` : "";
   const rPr = options.header || options.bold ? "<w:rPr><w:b/></w:rPr>" : "";
   return (
-    `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${borders}${shading}<w:vAlign w:val="center"/></w:tcPr>` +
-    `<w:p><w:pPr><w:pStyle w:val="Cellule"/><w:jc w:val="${align === "center" ? "center" : align === "right" ? "right" : "left"}"/></w:pPr>${textRuns(text, rPr)}</w:p></w:tc>`
+    `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span}${borders}${shading}<w:vAlign w:val="center"/></w:tcPr>` +
+    `<w:p><w:pPr><w:pStyle w:val="Cellule"/>${options.keepNext ? "<w:keepNext/>" : ""}<w:jc w:val="${align === "center" ? "center" : align === "right" ? "right" : "left"}"/></w:pPr>${textRuns(text, rPr)}</w:p></w:tc>`
   );
 }
 
@@ -99,26 +110,46 @@ const GRID_BORDERS =
   ["top", "left", "bottom", "right", "insideH", "insideV"].map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`).join("") +
   "</w:tblBorders>";
 
+function loopTableXml(columns: TableBlock["columns"], loop: string, total: number, footer?: NestedTableBlock["footer"]): string {
+  const w = widths(
+    columns.map((c) => c.width),
+    total,
+  );
+  const grid = `<w:tblGrid>${w.map((x) => `<w:gridCol w:w="${x}"/>`).join("")}</w:tblGrid>`;
+  const header = `<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>${columns.map((c, i) => cellXml(w[i], c.header, "center", { header: true, keepNext: true })).join("")}</w:tr>`;
+  const last = columns.length - 1;
+  // With a total row under it, every row keeps with the next: the total never starts a page alone.
+  const body = `<w:tr><w:trPr><w:cantSplit/></w:trPr>${columns
+    .map((c, i) => cellXml(w[i], `${i === 0 ? `{#${loop}}` : ""}${c.cell}${i === last ? `{/${loop}}` : ""}`, c.align, { keepNext: footer !== undefined }))
+    .join("")}</w:tr>`;
+  const foot = footer
+    ? `<w:tr><w:trPr><w:cantSplit/></w:trPr>` +
+      cellXml(w.slice(0, last).reduce((a, b) => a + b, 0), footer.label, "right", { bold: true, span: last }) +
+      cellXml(w[last], footer.value, columns[last].align, { bold: true }) +
+      "</w:tr>"
+    : "";
+  return (
+    `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/>${GRID_BORDERS}<w:tblLayout w:type="fixed"/>` +
+    `<w:tblCellMar><w:left w:w="70" w:type="dxa"/><w:right w:w="70" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>` +
+    `${grid}${header}${body}${foot}</w:tbl>` +
+    // Space after the table.
+    '<w:p><w:pPr><w:pStyle w:val="Cellule"/><w:spacing w:after="0"/></w:pPr></w:p>'
+  );
+}
+
 function tableXml(block: TableBlock): string {
   const sum = block.columns.reduce((a, c) => a + c.width, 0);
   // A short table (the payment plan) is not stretched over the whole width.
   const total = block.loop === "mensualites" ? Math.round(TEXT_WIDTH * Math.min(1, sum / 70)) : TEXT_WIDTH;
-  const w = widths(
-    block.columns.map((c) => c.width),
-    total,
-  );
-  const grid = `<w:tblGrid>${w.map((x) => `<w:gridCol w:w="${x}"/>`).join("")}</w:tblGrid>`;
-  const header = `<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>${block.columns.map((c, i) => cellXml(w[i], c.header, "center", { header: true })).join("")}</w:tr>`;
-  const last = block.columns.length - 1;
-  const body = `<w:tr><w:trPr><w:cantSplit/></w:trPr>${block.columns
-    .map((c, i) => cellXml(w[i], `${i === 0 ? `{#${block.loop}}` : ""}${c.cell}${i === last ? `{/${block.loop}}` : ""}`, c.align))
-    .join("")}</w:tr>`;
+  return loopTableXml(block.columns, block.loop, total);
+}
+
+/** The décompte: per invoice with periods, its heading and its table of periods (see NestedTableBlock). */
+function nestedTableXml(block: NestedTableBlock): string {
+  const heading = paragraphXml({ type: "p", runs: block.heading, keepNext: true });
   return (
-    `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/>${GRID_BORDERS}<w:tblLayout w:type="fixed"/>` +
-    `<w:tblCellMar><w:left w:w="70" w:type="dxa"/><w:right w:w="70" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>` +
-    `${grid}${header}${body}</w:tbl>` +
-    // Space after the table.
-    '<w:p><w:pPr><w:pStyle w:val="Cellule"/><w:spacing w:after="0"/></w:pPr></w:p>'
+    `${tagParagraph(`{#${block.loop}}`)}${tagParagraph(`{#${block.itemWhen}}`)}${heading}` +
+    `${loopTableXml(block.columns, block.inner, TEXT_WIDTH, block.footer)}${tagParagraph(`{/${block.itemWhen}}`)}${tagParagraph(`{/${block.loop}}`)}`
   );
 }
 
@@ -148,7 +179,8 @@ function totalsXml(block: TotalsBlock): string {
 
 function blockXml(block: Block): string {
   if (block.only === "email") return "";
-  const inner = block.type === "p" ? paragraphXml(block) : block.type === "table" ? tableXml(block) : totalsXml(block);
+  const inner =
+    block.type === "p" ? paragraphXml(block) : block.type === "table" ? tableXml(block) : block.type === "nestedTable" ? nestedTableXml(block) : totalsXml(block);
   let xml = inner;
   if (block.when !== undefined) xml = `${tagParagraph(`{#${block.when}}`)}${xml}${tagParagraph(`{/${block.when}}`)}`;
   if (block.unless !== undefined) xml = `${tagParagraph(`{^${block.unless}}`)}${xml}${tagParagraph(`{/${block.unless}}`)}`;

@@ -10,8 +10,9 @@
  * letter's pages "page 1/2". Each letter starts on a new page.
  */
 import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import type { MergedBlock, MergedParagraph, MergedRun, MergedTable, MergedTotals } from "../core/letters/blocks";
+import { PDFDocument, rgb, type PDFPage } from "pdf-lib";
+import type { MergedBlock, MergedParagraph, MergedTable, MergedTotals } from "../core/letters/blocks";
+import { printable, tokenize, widthOf, wrap, type Fonts, type Line } from "./pdfText";
 import type { LetterModel } from "../core/letters/model";
 import { mergedLetter } from "../core/letters/render";
 import type { LetterTemplate } from "../core/letters/wording";
@@ -39,134 +40,6 @@ const LEADING = 1.3;
 const PARAGRAPH_GAP = 5;
 const CELL_SIZE = 8;
 const CELL_PAD = 3;
-
-interface Fonts {
-  readonly regular: PDFFont;
-  readonly bold: PDFFont;
-  readonly italic: PDFFont;
-}
-
-const widthCaches = new WeakMap<PDFFont, Map<string, number>>();
-
-/** Text width at a size, remembered per font: letters repeat the same words thousands of times. */
-function widthOf(font: PDFFont, text: string, size: number): number {
-  let cache = widthCaches.get(font);
-  if (!cache) widthCaches.set(font, (cache = new Map()));
-  let unit = cache.get(text);
-  if (unit === undefined) {
-    unit = font.widthOfTextAtSize(text, 1000);
-    if (cache.size > 200_000) cache.clear();
-    cache.set(text, unit);
-  }
-  return (unit * size) / 1000;
-}
-
-interface Token {
-  readonly text: string;
-  readonly font: PDFFont;
-  readonly size: number;
-  readonly width: number;
-  readonly underline: boolean;
-  /** A breakable space follows. */
-  readonly space: boolean;
-  /** A forced line break follows. */
-  readonly newline: boolean;
-}
-
-interface Line {
-  readonly tokens: Token[];
-  readonly width: number;
-  /** Last line of its paragraph, or ended by a forced break: not justified. */
-  readonly last: boolean;
-}
-
-/** Characters the fonts may lack are replaced rather than breaking the PDF. */
-const characterSets = new WeakMap<PDFFont, ReadonlySet<number>>();
-
-function printable(text: string, font: PDFFont): string {
-  let supported = characterSets.get(font);
-  if (!supported) characterSets.set(font, (supported = new Set(font.getCharacterSet())));
-  let out = "";
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code === 9) out += " ";
-    else if (code < 32 || code === 127) continue; // control characters draw nothing
-    else out += supported.has(code) ? char : "?";
-  }
-  return out;
-}
-
-function tokenize(runs: readonly MergedRun[], fonts: Fonts, size: number): Token[] {
-  const tokens: Token[] = [];
-  for (const run of runs) {
-    const font = run.bold ? fonts.bold : run.italic ? fonts.italic : fonts.regular;
-    const lines = run.text.split(/\r?\n/);
-    lines.forEach((lineText, li) => {
-      // Split on ordinary spaces only: U+00A0 and U+202F keep "1 234,56 €" on one line.
-      const parts = lineText.split(" ");
-      parts.forEach((part, pi) => {
-        const lastPart = pi === parts.length - 1;
-        const text = printable(part, font);
-        if (text === "" && !(lastPart && li < lines.length - 1)) {
-          if (tokens.length && !lastPart) tokens[tokens.length - 1] = { ...tokens[tokens.length - 1], space: true };
-          return;
-        }
-        tokens.push({
-          text,
-          font,
-          size,
-          width: widthOf(font, text, size),
-          underline: run.underline,
-          space: !lastPart,
-          newline: lastPart && li < lines.length - 1,
-        });
-      });
-    });
-  }
-  return tokens;
-}
-
-/** Splits a word too long for the width (a 300-character client name) into pieces that fit. */
-function splitLong(token: Token, width: number): Token[] {
-  const pieces: Token[] = [];
-  let current = "";
-  for (const char of token.text) {
-    const next = current + char;
-    if (current !== "" && widthOf(token.font, next, token.size) > width) {
-      pieces.push({ ...token, text: current, width: widthOf(token.font, current, token.size), space: false, newline: false });
-      current = char;
-    } else {
-      current = next;
-    }
-  }
-  pieces.push({ ...token, text: current, width: widthOf(token.font, current, token.size) });
-  return pieces;
-}
-
-function wrap(tokens: readonly Token[], width: number): Line[] {
-  const lines: Line[] = [];
-  let current: Token[] = [];
-  let currentWidth = 0;
-  const spaceOf = (token: Token) => widthOf(token.font, " ", token.size);
-  const flush = (last: boolean) => {
-    lines.push({ tokens: current, width: currentWidth, last });
-    current = [];
-    currentWidth = 0;
-  };
-  for (const whole of tokens) {
-    for (const token of whole.width > width ? splitLong(whole, width) : [whole]) {
-      const previous = current[current.length - 1];
-      const gap = previous && previous.space ? spaceOf(previous) : 0;
-      if (current.length && currentWidth + gap + token.width > width) flush(false);
-      const g = current.length && current[current.length - 1].space ? spaceOf(current[current.length - 1]) : 0;
-      current.push(token);
-      currentWidth += g + token.width;
-      if (token.newline) flush(true);
-    }
-  }
-  if (current.length || lines.length === 0) flush(true);
-  return lines;
-}
 
 interface ParagraphGeometry {
   readonly x: number;
@@ -267,15 +140,26 @@ class Layout {
     });
   }
 
-  paragraph(paragraph: MergedParagraph, keepWithNext = 0): void {
+  private linesOf(paragraph: MergedParagraph): { lines: Line[]; g: ParagraphGeometry } {
     const g = geometryOf(paragraph);
     const runs = g.caps ? paragraph.runs.map((r) => ({ ...r, text: r.text.toLocaleUpperCase("fr-FR") })) : paragraph.runs;
-    const lines = wrap(tokenize(runs, this.fonts, g.size), g.width);
+    return { lines: wrap(tokenize(runs, this.fonts, g.size), g.width), g };
+  }
+
+  /** Height a block takes (a table or totals: its first rows only, what must not be left behind). */
+  measure(block: MergedBlock): number {
+    if (block.type !== "p") return CELL_SIZE * 1.25 * 4 + 4 * CELL_PAD;
+    const { lines, g } = this.linesOf(block);
+    return (block.spaceBefore ?? 0) + lines.length * g.size * LEADING + g.gapAfter;
+  }
+
+  paragraph(paragraph: MergedParagraph, keepWithNext = 0): void {
+    const { lines, g } = this.linesOf(paragraph);
     const lineHeight = g.size * LEADING;
     const before = paragraph.spaceBefore ?? (paragraph.style === "title" ? 10 : 0);
     if (before && this.y < TOP) this.y -= before;
     // Short paragraphs are not split; longer ones keep at least two lines together.
-    const together = lines.length <= 3 ? lines.length * lineHeight : 2 * lineHeight;
+    const together = lines.length <= 3 || paragraph.keepNext ? lines.length * lineHeight : 2 * lineHeight;
     this.ensure(together + keepWithNext);
     for (const line of lines) {
       this.ensure(lineHeight);
@@ -296,14 +180,18 @@ class Layout {
     const headers = table.columns.map((c) => c.header);
     const aligns = table.columns.map((c) => c.align);
     const lineHeight = CELL_SIZE * 1.25;
-    const heightOf = (cells: readonly string[], bold: boolean) =>
-      Math.max(...cells.map((cell, i) => this.cellLines(cell, widths[i], bold).length)) * lineHeight + 2 * CELL_PAD;
+    // The total row: its label spans every column but the last.
+    const last = widths.length - 1;
+    const footerWidths = [widths.slice(0, last).reduce((a, b) => a + b, 0), widths[last]];
+    const footerCells = table.footer && [table.footer[0], table.footer[last]];
+    const heightOf = (cells: readonly string[], bold: boolean, cellWidths = widths) =>
+      Math.max(...cells.map((cell, i) => this.cellLines(cell, cellWidths[i], bold).length)) * lineHeight + 2 * CELL_PAD;
 
-    const drawRow = (cells: readonly string[], header: boolean) => {
+    const drawRow = (cells: readonly string[], header: boolean, shaded = header, cellWidths = widths, cellAligns = aligns) => {
       const height = heightOf(cells, header);
       let x = LEFT;
       cells.forEach((cell, i) => {
-        const w = widths[i];
+        const w = cellWidths[i];
         this.page.drawRectangle({
           x,
           y: this.y - height,
@@ -311,13 +199,13 @@ class Layout {
           height,
           borderColor: rgb(0.5, 0.5, 0.5),
           borderWidth: 0.5,
-          ...(header && { color: rgb(0.906, 0.902, 0.902) }),
+          ...(shaded && { color: rgb(0.906, 0.902, 0.902) }),
         });
         const lines = this.cellLines(cell, w, header);
         const saved = this.y;
         this.y -= CELL_PAD + (height - 2 * CELL_PAD - lines.length * lineHeight) / 2;
         for (const line of lines) {
-          this.drawLine(line, x + CELL_PAD, w - 2 * CELL_PAD, header ? "center" : (aligns[i] as "left" | "right" | "center"), CELL_SIZE);
+          this.drawLine(line, x + CELL_PAD, w - 2 * CELL_PAD, shaded ? "center" : (cellAligns[i] as "left" | "right" | "center"), CELL_SIZE);
           this.y -= lineHeight;
         }
         this.y = saved;
@@ -328,16 +216,19 @@ class Layout {
 
     const headerHeight = heightOf(headers, true);
     const firstHeight = table.rows.length ? heightOf(table.rows[0], false) : 0;
-    this.ensure(headerHeight + firstHeight);
+    const footerHeight = footerCells ? heightOf(footerCells, true, footerWidths) : 0;
+    this.ensure(headerHeight + firstHeight + (table.rows.length <= 1 ? footerHeight : 0));
     drawRow(headers, true);
-    for (const row of table.rows) {
-      const height = heightOf(row, false);
+    table.rows.forEach((row, i) => {
+      // The last row goes to the next page with the total rather than leave it alone there.
+      const height = heightOf(row, false) + (i === table.rows.length - 1 ? footerHeight : 0);
       if (this.y - height < BOTTOM) {
         this.newPage();
         drawRow(headers, true);
       }
       drawRow(row, false);
-    }
+    });
+    if (footerCells) drawRow(footerCells, true, false, footerWidths, ["right", aligns[last]]);
     this.y -= PARAGRAPH_GAP + 2;
   }
 
@@ -385,12 +276,22 @@ function drawLetter(layout: Layout, blocks: readonly MergedBlock[], footer: stri
     if (block.type === "p") {
       // The closing formula stays with the signature; the title and the lead-in with what follows.
       const next = blocks[i + 1];
-      const keep =
+      let keep =
         next?.type === "p" && next.style === "signature" && block.style !== "signature"
           ? SIZE * LEADING * 3
           : block.style === "title" || (next && next.type !== "p")
             ? SIZE * LEADING * 2
             : 0;
+      // keepNext (closing, signature, « Bon pour accord »): the whole chain moves to the next page together.
+      if (block.keepNext) {
+        let chain = 0;
+        for (let j = i + 1; j < blocks.length; j++) {
+          const b = blocks[j];
+          chain += layout.measure(b);
+          if (b.type !== "p" || !b.keepNext) break;
+        }
+        if (chain < (TOP - BOTTOM) / 2) keep = Math.max(keep, chain);
+      }
       layout.paragraph(block, keep);
     } else if (block.type === "table") layout.table(block);
     else layout.totals(block);
@@ -436,5 +337,24 @@ export async function renderLettersPdf(letters: readonly LetterModel[], fonts: P
     }
   }
   options.onProgress?.(letters.length, letters.length);
+  return doc.save({ useObjectStreams: true });
+}
+
+/**
+ * Documents that are not letters (the court file): pages of merged blocks,
+ * then letters, in one PDF; each part numbers its own pages.
+ */
+export async function renderDocumentPdf(
+  parts: ReadonlyArray<{ readonly blocks: readonly MergedBlock[]; readonly footer: string }>,
+  fonts: PdfFonts,
+  title: string,
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.setTitle(title);
+  doc.setLanguage("fr-FR");
+  doc.setCreator("Recouvre");
+  doc.setProducer("Recouvre (pdf-lib)");
+  const layout = new Layout(doc, await embedFonts(doc, fonts));
+  for (const part of parts) drawLetter(layout, part.blocks, part.footer);
   return doc.save({ useObjectStreams: true });
 }

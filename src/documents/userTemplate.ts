@@ -5,7 +5,8 @@
  */
 import Docxtemplater from "docxtemplater";
 import PizZip from "pizzip";
-import { checkTemplateTags, type FoundTag, type TemplateCheckReport } from "../core/letters/templateCheck";
+import { checkTemplateTags, MAX_TEMPLATE_BYTES, type FoundTag, type TemplateCheckReport } from "../core/letters/templateCheck";
+import { mapTags, proposeMapping, type FieldMapping, type MappingProposal } from "../core/letters/mapping";
 import type { LetterModel } from "../core/letters/model";
 import { combinedData, DOCXTEMPLATER_OPTIONS, renderDocx, zipBytes } from "./docx";
 import { combinedBodyXml, SECTION_PROPERTIES } from "./ooxml";
@@ -19,11 +20,14 @@ export interface UserTemplate {
   /** Section properties of the template, repeated between letters. */
   readonly sectionProperties: string;
   readonly report: TemplateCheckReport;
+  /** The user's names → Recouvre fields, as confirmed in the pane ({} when every name is Recouvre's). */
+  readonly mapping: FieldMapping;
 }
 
+/** Besides the report, what the pane shows to map the user's names: one proposal per unknown name. */
 export type UserTemplateResult =
-  | { readonly ok: true; readonly template: UserTemplate; readonly report: TemplateCheckReport }
-  | { readonly ok: false; readonly report: TemplateCheckReport };
+  | { readonly ok: true; readonly template: UserTemplate; readonly report: TemplateCheckReport; readonly proposals: readonly MappingProposal[] }
+  | { readonly ok: false; readonly report: TemplateCheckReport; readonly proposals: readonly MappingProposal[] };
 
 const MAIN_DOCUMENT = "word/document.xml";
 
@@ -61,7 +65,8 @@ export function tagsOfPart(xml: string, part: FoundTag["part"]): FoundTag[] {
     const sign = raw.charAt(0);
     const name = "#^/@".includes(sign) && raw !== "" ? raw.slice(1).trim() : raw;
     if (sign === "/") {
-      const at = stack.lastIndexOf(name);
+      // docxtemplater's short close {/} closes the innermost open section.
+      const at = name === "" ? stack.length - 1 : stack.lastIndexOf(name);
       if (at >= 0) stack.length = at;
       continue;
     }
@@ -126,7 +131,8 @@ function errorsOf(error: unknown): string[] {
 }
 
 function report(base: TemplateCheckReport, extraErrors: readonly string[]): TemplateCheckReport {
-  const errors = [...extraErrors, ...base.errors];
+  // Each problem once, even when docxtemplater and the checker both see it.
+  const errors = [...new Set([...extraErrors, ...base.errors])];
   return { ...base, errors, ok: errors.length === 0 };
 }
 
@@ -138,23 +144,33 @@ const NOT_A_DOCX: TemplateCheckReport = {
   fieldsUsed: [],
 };
 
-/** Reads and checks a user's .docx; the combined version is prepared when it passes. */
-export function loadUserTemplate(bytes: Uint8Array, name = "modèle.docx"): UserTemplateResult {
+/**
+ * Reads and checks a user's .docx through its field mapping; the combined
+ * version is prepared when it passes: every name is Recouvre's, mapped to
+ * one, or left blank on purpose.
+ */
+export function loadUserTemplate(bytes: Uint8Array, name = "modèle.docx", mapping: FieldMapping = {}): UserTemplateResult {
+  // The same limit as the pane's, held here too: a caller that skips the pane gets the same answer.
+  if (bytes.length > MAX_TEMPLATE_BYTES) {
+    const size = (bytes.length / 1024 / 1024).toFixed(1).replace(".", ",");
+    return { ok: false, proposals: [], report: { ...NOT_A_DOCX, errors: [`« ${name} » pèse ${size} Mo : la limite est de 1,5 Mo. Retirez les images lourdes du modèle ou enregistrez-le sans elles.`] } };
+  }
   let zip: PizZip;
   try {
     zip = new PizZip(bytes);
   } catch {
-    return { ok: false, report: NOT_A_DOCX };
+    return { ok: false, report: NOT_A_DOCX, proposals: [] };
   }
   const main = zip.file(MAIN_DOCUMENT);
-  if (!main) return { ok: false, report: NOT_A_DOCX };
+  if (!main) return { ok: false, report: NOT_A_DOCX, proposals: [] };
 
   const tags: FoundTag[] = [];
   for (const file of Object.keys(zip.files).sort()) {
     const part = partOf(file);
     if (part) tags.push(...tagsOfPart(zip.file(file)!.asText(), part));
   }
-  const checked = checkTemplateTags(tags);
+  const checked = checkTemplateTags(mapTags(tags, mapping));
+  const proposals = proposeMapping(tags, mapping);
 
   const syntax: string[] = [];
   try {
@@ -163,7 +179,7 @@ export function loadUserTemplate(bytes: Uint8Array, name = "modèle.docx"): User
     syntax.push(...errorsOf(error));
   }
   const full = report(checked, syntax);
-  if (!full.ok) return { ok: false, report: full };
+  if (!full.ok) return { ok: false, report: full, proposals };
 
   // The combined version: the body between <w:body> and its last sectPr, wrapped in the letters loop.
   const xml = main.asText();
@@ -180,12 +196,13 @@ export function loadUserTemplate(bytes: Uint8Array, name = "modèle.docx"): User
   try {
     new Docxtemplater(new PizZip(zipBytes(combinedZip)), DOCXTEMPLATER_OPTIONS);
   } catch (error) {
-    return { ok: false, report: report(checked, errorsOf(error)) };
+    return { ok: false, report: report(checked, errorsOf(error)), proposals };
   }
   return {
     ok: true,
-    template: { name, bytes, combinedBytes: zipBytes(combinedZip), sectionProperties, report: full },
+    template: { name, bytes, combinedBytes: zipBytes(combinedZip), sectionProperties, report: full, mapping },
     report: full,
+    proposals,
   };
 }
 
@@ -196,10 +213,10 @@ export function checkUserTemplate(bytes: Uint8Array): TemplateCheckReport {
 
 /** The combined document from the user's template: one render. */
 export function renderCombinedUser(template: UserTemplate, letters: readonly LetterModel[]): Uint8Array {
-  return renderDocx(template.combinedBytes, combinedData(letters, template.sectionProperties));
+  return renderDocx(template.combinedBytes, combinedData(letters, template.sectionProperties), template.mapping);
 }
 
 /** One client's letter from the user's template. */
 export function renderUserLetter(template: UserTemplate, letter: LetterModel): Uint8Array {
-  return renderDocx(template.bytes, { ...letter.fields });
+  return renderDocx(template.bytes, { ...letter.fields }, template.mapping);
 }

@@ -5,6 +5,7 @@ import { buildLetterModel, type LetterModel } from "../../src/core/letters/model
 import { allBuiltInTemplates, builtInTemplate } from "../../src/core/letters/wording";
 import { builtInTemplateDocx, renderBuiltInLetter, renderCombinedBuiltIn } from "../../src/documents/docx";
 import { generateCombinedDocx, generateZip, type GenerationProgress, type LetterRequest } from "../../src/documents/generate";
+import { MAX_TEMPLATE_BYTES } from "../../src/core/letters/templateCheck";
 import { checkUserTemplate, loadUserTemplate, renderCombinedUser } from "../../src/documents/userTemplate";
 import { book, caseOf, casesOf, CONSUMER, invoice, LETTER_DATE, PRO, PROFILE, PUBLIC, sampleInvoices, stepById } from "../core/letters/fixtures";
 import { docxText, documentXml, unzip } from "./helpers";
@@ -158,6 +159,24 @@ describe("the user's own template", () => {
       "3 champs inconnus : {clent} (vouliez-vous dire {client} ?), {totl_du} (vouliez-vous dire {total_du} ?), {numro} (vouliez-vous dire {numero} ?). Corrigez le modèle dans Word ; la liste des champs est dans l'aide « Modèles de lettres : champs de fusion ».",
       "{montant} ne s'emploie qu'à l'intérieur de la boucle {#factures} … {/factures} (une ligne par facture).",
     ]);
+  });
+
+  test("the short close {/} ends the innermost section: a field of the loop after it is reported, nested loops are followed", () => {
+    const after = checkUserTemplate(userTemplateDocx(`<w:p><w:r><w:t>{client} {#factures}{numero}{/} {montant}</w:t></w:r></w:p>`));
+    expect(after.errors).toEqual(["{montant} ne s'emploie qu'à l'intérieur de la boucle {#factures} … {/factures} (une ligne par facture)."]);
+    const nested = checkUserTemplate(
+      userTemplateDocx(`<w:p><w:r><w:t>{client} {#factures}{numero}{#periodes}{du} {au} {montant}{/} {penalites}{/} {total_du}</w:t></w:r></w:p>`),
+    );
+    expect(nested.errors).toEqual([]);
+    const outside = checkUserTemplate(userTemplateDocx(`<w:p><w:r><w:t>{client} {#periodes}{du}{/periodes}</w:t></w:r></w:p>`));
+    expect(outside.ok).toBe(false);
+  });
+
+  test("the documents layer refuses a file over the pane's size limit itself", () => {
+    const big = new Uint8Array(MAX_TEMPLATE_BYTES + 1);
+    const result = loadUserTemplate(big, "lourd.docx");
+    expect(result.ok).toBe(false);
+    expect(result.report.errors).toEqual([expect.stringMatching(/^« lourd\.docx » pèse 1,5 Mo : la limite est de 1,5 Mo/)]);
   });
 
   test("syntax errors in French", () => {

@@ -79,6 +79,21 @@ describeWord("Word letters converted by LibreOffice", () => {
     expect(flat).toContain("REL-2026-05-18-SARL-DUPONT-FILS-MED");
   });
 
+  test("the décompte des intérêts, per invoice: periods that add up to the invoice's penalties", () => {
+    const flat = pdfText(pdfs["combine-integre.docx"], true).replace(/[ \t]+/g, " ");
+    expect(flat).toContain("Annexe – Décompte des intérêts arrêté au 18 mai 2026");
+    expect(flat).toMatch(/01\/06\/2025 30\/06\/2025 30 13,15 % 1.500,00 € 16,21 €/);
+    expect(flat).toMatch(/01\/07\/2025 31\/12\/2025 184 12,15 % 1.500,00 € 91,87 €/);
+    expect(flat).toMatch(/01\/01\/2026 18\/05\/2026 138 12,15 % 1.500,00 € 68,91 €/);
+    expect(flat).toMatch(/Total facture F2025-0117 176,99 €/);
+    // The public buyer: one moratory rate per invoice, never « puis ».
+    const whole = pdfText(pdfs["combine-integre.docx"]);
+    const from = whole.indexOf("Commune de Saint-Étienne-du-Rouvray");
+    const publicPages = whole.slice(from, whole.indexOf("SAS Atelier Lumière & Cie\n5 rue de la Paix", from));
+    expect(publicPages).toContain("Décompte des intérêts");
+    expect(publicPages).not.toMatch(/\d % puis/);
+  });
+
   test("the consumer's letter: no penalties, no 40 EUR, legal interest", () => {
     const pages = pdfText(pdfs["combine-integre.docx"]).split("\f");
     const consumer = pages.filter((p) => p.includes(CONSUMER)).join(" ").replace(/\s+/g, " ");
@@ -146,6 +161,12 @@ describe("PDF letters (pdf-lib, embedded DejaVu)", () => {
     expect(footers[0]).toBe("1/2");
     expect(footers[1]).toBe("2/2");
     expect(footers.filter((f) => f?.startsWith("1/"))).toHaveLength(5);
+  });
+
+  test("the décompte in the PDF: its table and its total row", () => {
+    const flat = pdfText(path, true).replace(/[ \t]+/g, " ");
+    expect(flat).toMatch(/01\/06\/2025 30\/06\/2025 30 13,15 % 1.500,00 € 16,21 €/);
+    expect(flat).toMatch(/Total facture F2025-0117 176,99 €/);
   });
 
   test("hostile and very long values printed whole", () => {

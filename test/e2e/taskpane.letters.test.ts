@@ -129,7 +129,11 @@ test("profile, preview, combined .docx with each client and French amounts, one 
   // The first selected in the list's order; both are at « Relance 1 »: the courteous wording, not yet a mise en demeure.
   expect(previewText).toContain(DUPONT);
   expect(previewText).toContain("SARL Martin Électricité");
-  expect(previewText).toContain("Il s'agit sans doute d'un simple oubli");
+  // Issue 14 §4 / 18 change this: Garage Dupont's oldest invoice is past relance 1's window, so the letter
+  // states the delay instead of « sans doute un simple oubli », and greets its named contact.
+  expect(previewText).toMatch(/Ce retard atteint désormais \d+ jours/);
+  expect(previewText).not.toContain("simple oubli");
+  expect(previewText).toContain("Monsieur Dupont,");
   expect(previewText).not.toMatch(/mise en demeure/i);
   expect(previewText).toMatch(/Total dû\s+33 057,35 €/);
   await page.getByText("Aperçu (premier client)").scrollIntoViewIfNeeded();
@@ -178,6 +182,30 @@ test("profile, preview, combined .docx with each client and French amounts, one 
   await report.scrollIntoViewIfNeeded();
   await animationsDone(pane);
   await pane.screenshot("letters-template-report", { fullPage: false });
+
+  // A template written with its own names (issue 18): each name proposed by meaning, the user confirms,
+  // the mapping is stored with the template.
+  await loadTemplate(pane, "avocat.docx", ["{#isFemale}Madame{/}{^isFemale}Monsieur{/},", "{nom_debiteur}, {code_postal_creancier}", "Le {date_mise_en_demeure} : {totalClaimed}"]);
+  const mappingForm = page.getByRole("region", { name: "Associer vos champs aux champs Recouvre" });
+  await pane.waitFor(mappingForm);
+  expect(await mappingForm.getByLabel("code_postal_creancier").inputValue()).toBe("creancier_code_postal");
+  expect(await mappingForm.getByLabel("date_mise_en_demeure").inputValue()).toBe("date_lettre");
+  expect(await mappingForm.getByLabel("isFemale").inputValue()).toBe("madame");
+  expect(await mappingForm.getByLabel("nom_debiteur").inputValue()).toBe("client");
+  await mappingForm.scrollIntoViewIfNeeded();
+  await animationsDone(pane);
+  await pane.screenshot("letters-template-mapping", { fullPage: false });
+  await mappingForm.getByLabel("totalClaimed").selectOption("total_principal");
+  await mappingForm.getByRole("button", { name: "Utiliser le modèle avec ces associations" }).click();
+  await pane.waitFor(page.getByText(/« avocat\.docx » est vérifié/));
+  const mapped = JSON.parse(String(await savedSetting(pane, "recouvre.modeleUtilisateur"))) as { name: string; mapping: Record<string, string | null> };
+  expect(mapped.mapping).toEqual({
+    isFemale: "madame",
+    nom_debiteur: "client",
+    code_postal_creancier: "creancier_code_postal",
+    date_mise_en_demeure: "date_lettre",
+    totalClaimed: "total_principal",
+  });
 
   // A good template with a loop over the invoices: accepted, stored, and used by the next .docx.
   const good = ["Lettre personnelle pour {client}", "{#factures}", "Facture {numero} du {date} : {montant}", "{/factures}", "Total dû : {total_du} (réf. {reference})"];

@@ -70,9 +70,31 @@ export interface TotalsBlock extends BlockBase {
   readonly rows: ReadonlyArray<{ readonly label: string; readonly value: string; readonly bold?: boolean; readonly when?: string }>;
 }
 
-export type Block = ParagraphBlock | TableBlock | TotalsBlock;
+/**
+ * Per item of an outer list, a heading and a table of the item's inner list,
+ * closed by a total row: the décompte des intérêts (per invoice, its
+ * periods). In Word: {#factures}{#itemWhen} heading, table whose body row
+ * repeats with {#periodes} … {/periodes}, total row {/itemWhen}{/factures}.
+ */
+export interface NestedTableBlock extends BlockBase {
+  readonly type: "nestedTable";
+  readonly loop: "factures";
+  readonly inner: "periodes";
+  /** An item is shown only when this field of the item is set. */
+  readonly itemWhen: string;
+  readonly heading: readonly Run[];
+  readonly columns: readonly TableColumn[];
+  /** The total row: a label under the first columns, a value under the last one. */
+  readonly footer: { readonly label: string; readonly value: string };
+}
 
-export type FieldValue = string | boolean | ReadonlyArray<Readonly<Record<string, string>>>;
+export type Block = ParagraphBlock | TableBlock | TotalsBlock | NestedTableBlock;
+
+/** An item of a list field: its own fields, lists included (an invoice's periods). */
+export interface FieldItem {
+  readonly [name: string]: string | boolean | readonly FieldItem[];
+}
+export type FieldValue = string | boolean | readonly FieldItem[];
 export type FieldScope = Readonly<Record<string, FieldValue | undefined>>;
 
 const TAG = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
@@ -121,6 +143,8 @@ export interface MergedTable {
   readonly type: "table";
   readonly columns: ReadonlyArray<{ readonly header: string; readonly align: Align; readonly width: number }>;
   readonly rows: ReadonlyArray<readonly string[]>;
+  /** A last row in bold (a total), kept on the page of the row above it. */
+  readonly footer?: readonly string[];
 }
 
 export interface MergedTotals {
@@ -141,6 +165,15 @@ export function runOf(run: Run): StyledRun {
   return typeof run === "string" ? { text: run } : run;
 }
 
+function mergedRun(run: Run, ...scopes: FieldScope[]): MergedRun {
+  const r = runOf(run);
+  return { text: mergeText(r.text, ...scopes), bold: r.bold ?? false, italic: r.italic ?? false, underline: r.underline ?? false };
+}
+
+function listOf(value: FieldValue | undefined): readonly FieldItem[] {
+  return Array.isArray(value) ? (value as readonly FieldItem[]) : [];
+}
+
 /** Merges a letter's blocks with its fields, for one channel. */
 export function resolveBlocks(blocks: readonly Block[], fields: FieldScope, channel: Channel): MergedBlock[] {
   const out: MergedBlock[] = [];
@@ -150,21 +183,24 @@ export function resolveBlocks(blocks: readonly Block[], fields: FieldScope, chan
       out.push({
         type: "p",
         style: block.style ?? "normal",
-        runs: block.runs.map((run) => {
-          const r = runOf(run);
-          return { text: mergeText(r.text, fields), bold: r.bold ?? false, italic: r.italic ?? false, underline: r.underline ?? false };
-        }),
+        runs: block.runs.map((run) => mergedRun(run, fields)),
         ...(block.spaceBefore !== undefined && { spaceBefore: block.spaceBefore }),
         ...(block.keepNext && { keepNext: true }),
       });
     } else if (block.type === "table") {
-      const items = fields[block.loop];
-      const list = Array.isArray(items) ? (items as ReadonlyArray<Readonly<Record<string, string>>>) : [];
       out.push({
         type: "table",
         columns: block.columns.map((c) => ({ header: c.header, align: c.align, width: c.width })),
-        rows: list.map((item) => block.columns.map((c) => mergeText(c.cell, item, fields))),
+        rows: listOf(fields[block.loop]).map((item) => block.columns.map((c) => mergeText(c.cell, item, fields))),
       });
+    } else if (block.type === "nestedTable") {
+      const columns = block.columns.map((c) => ({ header: c.header, align: c.align, width: c.width }));
+      for (const item of listOf(fields[block.loop])) {
+        if (!isSet(item[block.itemWhen])) continue;
+        out.push({ type: "p", style: "normal", keepNext: true, runs: block.heading.map((run) => mergedRun(run, item, fields)) });
+        const footer = block.columns.map((_, i) => (i === 0 ? mergeText(block.footer.label, item, fields) : i === block.columns.length - 1 ? mergeText(block.footer.value, item, fields) : ""));
+        out.push({ type: "table", columns, rows: listOf(item[block.inner]).map((inner) => block.columns.map((c) => mergeText(c.cell, inner, item, fields))), footer });
+      }
     } else {
       out.push({
         type: "totals",

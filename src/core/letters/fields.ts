@@ -8,7 +8,9 @@
  * the README, « Modèles de lettres : champs de fusion » (a test keeps the two in step).
  */
 
-export type FieldScopeName = "lettre" | "factures" | "mensualites";
+export type FieldScopeName = "lettre" | "factures" | "mensualites" | "periodes";
+/** The loops, each with the scope its items open. */
+export type LoopName = Exclude<FieldScopeName, "lettre">;
 export type FieldKind = "texte" | "condition" | "boucle";
 
 export interface FieldSpec {
@@ -40,6 +42,10 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   f("mention_siren_client", "Client", "« , SIREN … » si le SIREN du client est connu, sinon vide", ", SIREN 732 829 320"),
   f("contact", "Client", "Interlocuteur chez le client (vide si inconnu)", "M. Martin"),
   f("email_client", "Client", "Adresse e-mail du client", "compta@dupont.fr"),
+  f("civilite", "Client", "« Madame » ou « Monsieur » d'après le contact (ou le nom d'un particulier) ; vide si inconnue", "Madame"),
+  f("nom_contact", "Client", "Nom de famille du contact quand sa civilité est connue", "Martin"),
+  f("formule_appel", "Client", "Formule d'appel : « Madame Martin, » pour un contact nommé, sinon « Madame, Monsieur, »", "Madame Martin,"),
+  f("formule_politesse", "Client", "À qui s'adresse la formule de politesse : « Madame » ou « Madame, Monsieur »", "Madame"),
   // The letter.
   f("reference", "Lettre", "Référence du document, reprise dans le journal des relances", "REL-2026-11-23-SARL-DUPONT-MED"),
   f("objet", "Lettre", "Objet de la lettre (et sujet de l'e-mail)", "Mise en demeure de payer la somme de 3 456,78 €"),
@@ -51,6 +57,7 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   f("delai_jours", "Lettre", "Le même délai, en nombre", "8"),
   f("date_limite", "Lettre", "Date limite de paiement : date de la lettre + délai", "1er décembre 2026"),
   f("nb_factures", "Lettre", "Nombre de factures, accordé", "3 factures"),
+  f("retard_max", "Lettre", "Retard de la facture la plus ancienne, accordé", "352 jours"),
   f("les_factures", "Accords", "« la facture » ou « les factures »", "les factures"),
   f("des_factures", "Accords", "« de la facture » ou « des factures » : le règlement {des_factures}", "des factures"),
   f("s", "Accords", "« s » au pluriel (plusieurs factures), vide au singulier : impayée{s}", "s"),
@@ -76,6 +83,15 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   f("taux_penalites", "Factures", "Taux utilisé pour cette facture (plusieurs si le retard chevauche deux semestres)", "12,15 %", "texte", "factures"),
   f("indemnite", "Factures", "Indemnité forfaitaire de la facture (40 €, 0 pour un particulier)", "40,00 €", "texte", "factures"),
   f("total", "Factures", "Total de la facture : montant + pénalités + indemnité", "1 053,01 €", "texte", "factures"),
+  f("avec_periodes", "Factures", "Vrai quand la facture a un décompte d'intérêts (des périodes)", "", "condition", "factures"),
+  // The décompte des intérêts, per invoice.
+  f("periodes", "Décompte des intérêts", "Boucle, dans {#factures}, sur les périodes du décompte des intérêts de la facture : {#periodes} … {/periodes}", "", "boucle", "factures"),
+  f("du", "Décompte des intérêts", "Premier jour de la période (inclus)", "16/12/2024", "texte", "periodes"),
+  f("au", "Décompte des intérêts", "Dernier jour de la période (inclus)", "31/12/2024", "texte", "periodes"),
+  f("jours", "Décompte des intérêts", "Nombre de jours de la période", "16", "texte", "periodes"),
+  f("taux", "Décompte des intérêts", "Taux annuel de la période, deux décimales", "13,65 %", "texte", "periodes"),
+  f("base", "Décompte des intérêts", "Somme restant due sur la période (après les paiements partiels)", "10 000,00 €", "texte", "periodes"),
+  f("montant", "Décompte des intérêts", "Intérêts de la période ; les périodes d'une facture totalisent {penalites} au centime", "59,84 €", "texte", "periodes"),
   // Payment plan.
   f("mensualites", "Échéancier", "Boucle sur les mensualités proposées : {#mensualites} … {/mensualites}", "", "boucle"),
   f("rang", "Échéancier", "Rang de la mensualité", "1/3", "texte", "mensualites"),
@@ -90,7 +106,10 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   f("creancier_ville", "Créancier", "Votre ville", "Paris"),
   f("creancier_adresse_ligne", "Créancier", "Votre adresse complète sur une ligne", "5 rue de la Paix, 75002 Paris"),
   f("creancier_siren", "Créancier", "Votre SIREN, groupé", "552 100 554"),
-  f("creancier_mentions", "Créancier", "Vos mentions légales (forme, capital, RCS), si saisies", "SAS au capital de 10 000 €"),
+  f("creancier_mentions", "Créancier", "Vos mentions légales : celles saisies, sinon forme, capital et RCS", "SAS au capital de 10 000 € – RCS Paris 552 100 554"),
+  f("creancier_forme", "Créancier", "Votre forme juridique, si saisie", "SAS"),
+  f("creancier_capital", "Créancier", "Votre capital social, si saisi", "10 000 €"),
+  f("creancier_rcs", "Créancier", "Votre immatriculation : RCS, ville du greffe et SIREN, si la ville est saisie", "RCS Paris 552 100 554"),
   f("creancier_email", "Créancier", "Votre e-mail", "compta@exemple.fr"),
   f("creancier_telephone", "Créancier", "Votre téléphone, si saisi", "01 23 45 67 89"),
   f("contact_creancier", "Créancier", "Votre interlocuteur (le contact du profil)", "Marie Durand"),
@@ -108,12 +127,16 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   f("acheteur_public", "Conditions", "Vrai pour un acheteur public", "", "condition"),
   f("avec_interets", "Conditions", "Vrai quand des pénalités ou intérêts sont dus (total non nul)", "", "condition"),
   f("mise_en_demeure", "Conditions", "Vrai pour la mise en demeure", "", "condition"),
+  f("madame", "Conditions", "Vrai quand la civilité du contact est « Madame »", "", "condition"),
+  f("monsieur", "Conditions", "Vrai quand la civilité du contact est « Monsieur »", "", "condition"),
+  f("simple_oubli", "Conditions", "Vrai tant que la facture la plus ancienne est dans la fenêtre de la première relance (« sans doute un simple oubli »)", "", "condition"),
 ];
 
 /** Field names by scope, for the checker. */
 export const LETTER_FIELDS: ReadonlySet<string> = new Set(FIELD_SPECS.filter((s) => s.scope === "lettre").map((s) => s.name));
-export const LOOP_FIELDS: Readonly<Record<"factures" | "mensualites", ReadonlySet<string>>> = {
+export const LOOP_FIELDS: Readonly<Record<LoopName, ReadonlySet<string>>> = {
   factures: new Set(FIELD_SPECS.filter((s) => s.scope === "factures").map((s) => s.name)),
   mensualites: new Set(FIELD_SPECS.filter((s) => s.scope === "mensualites").map((s) => s.name)),
+  periodes: new Set(FIELD_SPECS.filter((s) => s.scope === "periodes").map((s) => s.name)),
 };
 export const LOOP_NAMES: ReadonlySet<string> = new Set(FIELD_SPECS.filter((s) => s.kind === "boucle").map((s) => s.name));

@@ -6,3 +6,6 @@ export * from "./profile";
 export * from "./render";
 export * from "./templateCheck";
 export * from "./wording";
+export * from "./courtFile";
+export * from "./decompte";
+export * from "./mapping";

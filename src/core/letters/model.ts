@@ -13,18 +13,19 @@
  * letter, no e-mail an e-mail. The documents layer skips such clients and
  * goes on with the others.
  */
-import { addMonths, formatDateFr, formatDateIso, formatDateLongFr, semesterLabel, semesterOf, type EpochDay } from "../calendar";
+import { addMonths, formatDateFr, formatDateIso, formatDateLongFr, type EpochDay } from "../calendar";
 import type { DebtorKind } from "../escalation/claim";
 import { suggestProcedure } from "../escalation/legalAction";
-import { letterTemplateOf, type ScenarioStep } from "../escalation/scenario";
-import type { ClientCase, InvoiceLine } from "../escalation/workflow";
-import { moratoryRate, MORATORY_MARGIN, PENALTY_MARGIN } from "../interest";
-import { formatCentsFr, formatRateFr, RATE_SCALE, type Cents } from "../money";
-import type { RateKind } from "../rates/kinds";
-import { MissingRate, type RateBook } from "../rates/rateBook";
+import { DEFAULT_SCENARIO, letterTemplateOf, type Scenario, type ScenarioStep } from "../escalation/scenario";
+import type { ClientCase } from "../escalation/workflow";
+import { formatCentsFr, type Cents } from "../money";
+import type { RateBook } from "../rates/rateBook";
 import { plural } from "../text";
 import { mergeText, type FieldValue } from "./blocks";
-import { formatIban, formatSiren, type CreditorProfile } from "./profile";
+import { civilityOf } from "./civility";
+import { decompteFieldsOf } from "./decompteFields";
+import { formatIban, formatSiren, legalMentionsOf, type CreditorProfile } from "./profile";
+import { basePenalites, consequencesOf, INTEREST_LABELS, joinFr, joinOr, lineRates, rateText } from "./rateTexts";
 import { BUILT_IN_TEMPLATE_LABELS, builtInTemplate, isBuiltInTemplateId, type LetterTemplate } from "./wording";
 
 /** Payment terms given by the letters: 8 days, the usual term of a mise en demeure (FACTS.md §7). */
@@ -46,6 +47,8 @@ export interface LetterModelInput {
   readonly invoices?: readonly string[];
   /** Days given to pay (8 by default). */
   readonly delaiJours?: number;
+  /** The scenario, for the wording that fits the delay (the default scenario otherwise). */
+  readonly scenario?: Scenario;
   /** Payment plan proposal: number of monthly instalments (3) and the first one's date (the deadline). */
   readonly echeancier?: { readonly nombre?: number; readonly premiere?: EpochDay };
 }
@@ -97,109 +100,29 @@ function asciiSlug(text: string, max: number): string {
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  return slug.slice(0, max).replace(/-+$/, "") || "CLIENT";
+  if (slug.length <= max) return slug || "CLIENT";
+  // Shortened on a word boundary: « SOCIETE-GENERALE-D », never « …-ECLAI ».
+  const cut = slug.slice(0, max + 1);
+  const boundary = cut.lastIndexOf("-");
+  return (boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, max)).replace(/-+$/, "");
+}
+
+/**
+ * « Sans doute un simple oubli » only while the oldest invoice is within the
+ * first overdue step's window (before the next step's day): past it, the
+ * letter states the delay instead (issue 14 §4).
+ */
+function withinFirstWindow(scenario: Scenario, maxDaysLate: number): boolean {
+  const steps = [...scenario].sort((a, b) => a.offsetDays - b.offsetDays);
+  const first = steps.findIndex((s) => s.offsetDays > 0);
+  const next = first < 0 ? undefined : steps[first + 1];
+  return next === undefined || maxDaysLate < next.offsetDays;
 }
 
 /** "REL-2026-11-23-SARL-DUPONT-MED": the document's reference, ASCII, safe as a file name. */
 export function documentReference(letterDate: EpochDay, client: string, stepOrTemplateId: string): string {
   const code = Object.hasOwn(STEP_CODES, stepOrTemplateId) ? STEP_CODES[stepOrTemplateId] : asciiSlug(stepOrTemplateId, 12);
   return `REL-${formatDateIso(letterDate)}-${asciiSlug(client, 24)}-${code}`;
-}
-
-function joinFr(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} puis ${items[items.length - 1]}`;
-}
-
-/** Distinct successive rates (millionths) of the semesters met by the days (start, end], plus a margin. */
-function semesterRates(book: RateBook, kind: RateKind, start: EpochDay, end: EpochDay, margin: number): number[] | undefined {
-  const out: number[] = [];
-  for (let semester = semesterOf(start + 1); semester <= semesterOf(end); semester++) {
-    const rate = book.rate(kind, semester);
-    if (rate === undefined) return undefined;
-    if (out[out.length - 1] !== rate + margin) out.push(rate + margin);
-  }
-  return out;
-}
-
-const rateText = (millionths: number) => formatRateFr(millionths / RATE_SCALE);
-
-interface LineRates {
-  readonly rates: number[];
-  readonly contractual: boolean;
-}
-
-function lineRates(line: InvoiceLine, book: RateBook, letterDate: EpochDay): LineRates | undefined {
-  const due = line.invoice.echeance;
-  if (line.interestKind === "interetsLegaux") {
-    const notice = line.state?.formalNoticeDate;
-    if (notice !== undefined && notice < letterDate) {
-      const rates = semesterRates(book, "legalAutres", notice, letterDate, 0);
-      return rates && { rates, contractual: false };
-    }
-    const rate = book.rateOn("legalAutres", letterDate);
-    return rate instanceof MissingRate ? undefined : { rates: [rate], contractual: false };
-  }
-  if (letterDate <= due) return { rates: [], contractual: false };
-  if (line.interestKind === "interetsMoratoires") {
-    const rate = moratoryRate(book, due);
-    return rate instanceof MissingRate ? undefined : { rates: [rate], contractual: false };
-  }
-  if (line.invoice.tauxContractuel !== undefined) return { rates: [line.invoice.tauxContractuel], contractual: true };
-  const rates = semesterRates(book, "bce", due, letterDate, PENALTY_MARGIN);
-  return rates && { rates, contractual: false };
-}
-
-const INTEREST_LABELS: Readonly<Record<DebtorKind, string>> = {
-  professionnel: "Pénalités de retard (art. L441-10 C. com.)",
-  acheteurPublic: "Intérêts moratoires (art. L2192-13 et R2192-31 CCP)",
-  particulier: "Intérêts au taux légal depuis la mise en demeure (art. 1231-6 C. civ.)",
-};
-
-function basePenalites(variant: DebtorKind, perLine: ReadonlyArray<LineRates | undefined>, letterDate: EpochDay, book: RateBook): string {
-  const distinct = (list: number[]) => [...new Set(list)].map(rateText);
-  if (variant === "particulier") {
-    const rate = book.rateOn("legalAutres", letterDate);
-    return rate instanceof MissingRate
-      ? "taux de l'intérêt légal en vigueur"
-      : `taux de l'intérêt légal (${rateText(rate)} au ${semesterLabel(semesterOf(letterDate))})`;
-  }
-  const known = perLine.filter((r): r is LineRates => r !== undefined && r.rates.length > 0);
-  if (variant === "acheteurPublic") {
-    const rates = distinct(known.flatMap((r) => r.rates));
-    const soit = rates.length ? `, soit ${joinFr(rates)}` : "";
-    return `taux de refinancement de la Banque centrale européenne en vigueur au premier jour du semestre au cours duquel ils ont commencé à courir, majoré de ${MORATORY_MARGIN / (RATE_SCALE / 100)} points${soit}`;
-  }
-  const legal = distinct(known.filter((r) => !r.contractual).flatMap((r) => r.rates));
-  const contract = distinct(known.filter((r) => r.contractual).flatMap((r) => r.rates));
-  const legalText = `taux de refinancement de la Banque centrale européenne majoré de ${PENALTY_MARGIN / (RATE_SCALE / 100)} points${
-    legal.length ? `, soit ${joinFr(legal)}${legal.length > 1 ? " selon le semestre" : ""}` : ""
-  }`;
-  if (contract.length === 0) return legalText;
-  const contractText = `taux contractuel de ${contract.join(" ou ")}`;
-  return legal.length === 0 ? contractText : `${legalText} (${contractText} pour les factures qui le prévoient)`;
-}
-
-function consequencesOf(variant: DebtorKind, procedure: string | undefined): { procedure: string; consequences: string } {
-  if (variant === "acheteurPublic") {
-    return {
-      procedure: "référé-provision devant le tribunal administratif",
-      consequences:
-        "notamment en saisissant le juge des référés du tribunal administratif d'une demande de provision (art. R541-1 du Code de justice administrative)",
-    };
-  }
-  if (procedure === "injonctionDePayer") {
-    return {
-      procedure: "injonction de payer",
-      consequences:
-        "notamment par une requête en injonction de payer devant le tribunal compétent (art. 1405 et suivants du Code de procédure civile)",
-    };
-  }
-  return {
-    procedure: "procédure simplifiée de recouvrement des petites créances",
-    consequences:
-      "notamment par la procédure simplifiée de recouvrement des petites créances, mise en œuvre par un commissaire de justice (art. L125-1 du Code des procédures civiles d'exécution), ou par une requête en injonction de payer (art. 1405 et suivants du Code de procédure civile)",
-  };
 }
 
 function oneLine(text: string): string {
@@ -263,10 +186,13 @@ export function buildLetterModel(input: LetterModelInput): LetterModel {
       taux_penalites: rates && rates.rates.length ? joinFr(rates.rates.map(rateText)) : "—",
       indemnite: formatCentsFr(line.indemnity),
       total: line.interest === undefined ? "—" : formatCentsFr(line.amountDue + lineInterest + line.indemnity),
+      ...decompteFieldsOf(line, book, letterDate),
     };
   });
   const total = principal + interest + indemnity;
   const allRates = [...new Set(perLine.flatMap((r) => r?.rates ?? []))].map(rateText);
+  // A public buyer's rates are one per invoice, not a change over time.
+  const joinRates = variant === "acheteurPublic" ? joinOr : joinFr;
   const legal = suggestProcedure(principal, missing.length ? undefined : interest);
   const { procedure, consequences } = consequencesOf(variant, legal.procedure);
 
@@ -281,6 +207,8 @@ export function buildLetterModel(input: LetterModelInput): LetterModel {
   }));
 
   const n = lines.length;
+  const maxDaysLate = lines.reduce((max, line) => Math.max(max, line.daysLate), 0);
+  const civility = civilityOf(clientCase.contact.contact || (variant === "particulier" ? clientCase.client : undefined));
   const telephone = profile.telephone ?? "";
   const villeCreancier = profile.villeSignature ?? profile.ville;
   const adresse = clientCase.contact.adresse ?? "";
@@ -299,6 +227,12 @@ export function buildLetterModel(input: LetterModelInput): LetterModel {
     siren_client: sirenClient,
     mention_siren_client: sirenClient ? `, SIREN ${sirenClient}` : "",
     contact: clientCase.contact.contact ?? "",
+    civilite: civility.civilite,
+    nom_contact: civility.nom,
+    formule_appel: civility.appel,
+    formule_politesse: civility.politesse,
+    madame: civility.civilite === "Madame",
+    monsieur: civility.civilite === "Monsieur",
     email_client: clientCase.contact.email ?? "",
     reference,
     etape: stepLabel,
@@ -309,6 +243,8 @@ export function buildLetterModel(input: LetterModelInput): LetterModel {
     delai_jours: String(delaiJours),
     date_limite: formatDateLongFr(dateLimite),
     nb_factures: plural(n, "facture"),
+    retard_max: plural(maxDaysLate, "jour"),
+    simple_oubli: withinFirstWindow(input.scenario ?? DEFAULT_SCENARIO, maxDaysLate),
     les_factures: n >= 2 ? "les factures" : "la facture",
     des_factures: n >= 2 ? "des factures" : "de la facture",
     s: n >= 2 ? "s" : "",
@@ -318,7 +254,7 @@ export function buildLetterModel(input: LetterModelInput): LetterModel {
     total_indemnites: formatCentsFr(indemnity),
     total_du: formatCentsFr(total),
     libelle_penalites: INTEREST_LABELS[variant],
-    taux_penalites: allRates.length ? joinFr(allRates) : "—",
+    taux_penalites: allRates.length ? joinRates(allRates) : "—",
     base_penalites: basePenalites(variant, perLine, letterDate, book),
     procedure,
     consequences,
@@ -332,7 +268,10 @@ export function buildLetterModel(input: LetterModelInput): LetterModel {
     creancier_ville: profile.ville,
     creancier_adresse_ligne: oneLine(`${profile.adresse}\n${profile.codePostal} ${profile.ville}`),
     creancier_siren: formatSiren(profile.siren),
-    creancier_mentions: profile.mentionsLegales ?? "",
+    creancier_mentions: legalMentionsOf(profile),
+    creancier_forme: profile.formeJuridique ?? "",
+    creancier_capital: profile.capital ?? "",
+    creancier_rcs: profile.villeRcs ? `RCS ${profile.villeRcs} ${formatSiren(profile.siren)}` : "",
     creancier_email: profile.email,
     creancier_telephone: telephone,
     contact_creancier: profile.contact,

@@ -117,6 +117,12 @@ export const creditorProfileSchema = z
       .refine(isValidSiren, "SIREN invalide : la clé de contrôle (formule de Luhn) ne correspond pas ; vérifiez les 9 chiffres"),
     /** Optional legal line under the letterhead: "SARL au capital de 10 000 € – RCS Paris 123 456 789". */
     mentionsLegales: optionalText("Mentions légales", 200),
+    /** Legal form: "SAS", "SARL"… (issue 18; absent from profiles saved before). */
+    formeJuridique: optionalText("Forme juridique", 40),
+    /** Share capital as printed: "10 000 €". */
+    capital: optionalText("Capital social", 40),
+    /** City of the registry (greffe) the company is registered with: "RCS Paris 552 100 554". */
+    villeRcs: optionalText("Ville du RCS", 80),
     iban: z
       .string({ error: "IBAN : texte attendu" })
       .optional()
@@ -178,7 +184,10 @@ export const CREDITOR_PROFILE_LABELS: Readonly<Record<Exclude<keyof CreditorProf
   codePostal: "Code postal",
   ville: "Ville",
   siren: "SIREN",
-  mentionsLegales: "Mentions légales (forme, capital, RCS)",
+  mentionsLegales: "Mentions légales (si vous les écrivez vous-même)",
+  formeJuridique: "Forme juridique (SAS, SARL…)",
+  capital: "Capital social (ex. 10 000 €)",
+  villeRcs: "Ville du RCS (greffe)",
   iban: "IBAN",
   bic: "BIC",
   contact: "Contact (nom du signataire)",
@@ -188,3 +197,16 @@ export const CREDITOR_PROFILE_LABELS: Readonly<Record<Exclude<keyof CreditorProf
   signature: "Texte sous la signature",
   villeSignature: "Ville de signature (« Fait à … »)",
 };
+
+/**
+ * The creditor's legal line: what the user wrote, or « SAS au capital de
+ * 10 000 € – RCS Paris 552 100 554 » composed from the form, capital and
+ * registry city (Code de commerce R123-237); "" when nothing is known.
+ */
+export function legalMentionsOf(profile: CreditorProfile): string {
+  if (profile.mentionsLegales) return profile.mentionsLegales;
+  const capital = profile.capital ? `au capital de ${profile.capital.replace(/(\d) ?€/, "$1\u00a0€")}` : "";
+  const first = [profile.formeJuridique ?? "", capital].filter((x) => x !== "").join(" ");
+  const rcs = profile.villeRcs ? `RCS ${profile.villeRcs} ${formatSiren(profile.siren)}` : "";
+  return [first, rcs].filter((x) => x !== "").join(" – ");
+}

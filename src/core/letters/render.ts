@@ -49,7 +49,10 @@ function blocksHtml(blocks: readonly MergedBlock[]): string {
       const rows = block.rows
         .map((row) => `<tr>${row.map((cell, i) => `<td style="${CELL};text-align:${block.columns[i].align}">${escapeHtml(cell)}</td>`).join("")}</tr>`)
         .join("");
-      out.push(`<table style="border-collapse:collapse;margin:0 0 10px 0;font-size:13px"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`);
+      const foot = block.footer
+        ? `<tfoot><tr>${block.footer.map((cell, i) => `<td style="${CELL};font-weight:bold;text-align:${block.columns[i].align}">${escapeHtml(cell)}</td>`).join("")}</tr></tfoot>`
+        : "";
+      out.push(`<table style="border-collapse:collapse;margin:0 0 10px 0;font-size:13px"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody>${foot}</table>`);
     } else {
       const rows = block.rows
         .map((row) => {
@@ -83,7 +86,7 @@ function blocksText(blocks: readonly MergedBlock[]): string {
       }
     } else if (block.type === "table") {
       flush();
-      out.push(block.rows.map((row) => `- ${row.map((cell, i) => `${block.columns[i].header} : ${cell}`).join(" ; ")}`).join("\n"));
+      out.push(block.rows.map((row) => `- ${row.map((cell, i) => `${block.columns[i].header} : ${cell}`).join(" ; ")}`).join("\n") + (block.footer ? `\n${block.footer.filter((cell) => cell !== "").join(" : ")}` : ""));
     } else {
       flush();
       out.push(block.rows.map((row) => `${row.label} : ${row.value}`).join("\n"));

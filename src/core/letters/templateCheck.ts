@@ -8,7 +8,8 @@
  * template once instead of discovering blanks in 300 printed letters.
  */
 import { normalizeWords } from "../text";
-import { FIELD_SPECS, LETTER_FIELDS, LOOP_FIELDS, LOOP_NAMES } from "./fields";
+import { FIELD_SPECS, LETTER_FIELDS, LOOP_FIELDS, LOOP_NAMES, type LoopName } from "./fields";
+import { fieldByMeaning, partyOfName } from "./meaning";
 
 export interface FoundTag {
   /** The name as typed between the braces, without the # ^ / @ sign. */
@@ -36,6 +37,9 @@ export interface TemplateCheckReport {
   /** Known field names the template uses, sorted. */
   readonly fieldsUsed: readonly string[];
 }
+
+/** Largest template accepted (1,5 Mo): the pane checks it before reading, the documents layer again itself. */
+export const MAX_TEMPLATE_BYTES = 1.5 * 1024 * 1024;
 
 /**
  * Fields that are the same in every letter of one generation: the only ones
@@ -131,6 +135,28 @@ export function suggestField(name: string, candidates: Iterable<string>): string
 
 const brace = (name: string) => `{${name}}`;
 
+const CONDITION_NAMES: ReadonlySet<string> = new Set(FIELD_SPECS.filter((spec) => spec.kind === "condition").map((spec) => spec.name));
+const CREDITOR_FIELD = /creancier|^iban$|^bic$|^iban_bic$|signataire|^signature$|^joignable$/;
+
+function innermost(loops: readonly string[]): LoopName | undefined {
+  const last = loops[loops.length - 1]?.trim();
+  return last === undefined ? undefined : (last as LoopName);
+}
+
+/** A spelling-based suggestion, unless it names the other party (« code_postal_creancier » is not « code_postal »). */
+export function samePartySpelling(name: string, candidates: readonly string[]): string | undefined {
+  const spelled = suggestField(name, candidates);
+  if (spelled === undefined) return undefined;
+  const party = partyOfName(name);
+  const creditorField = CREDITOR_FIELD.test(spelled);
+  return (party === "creancier" && !creditorField) || (party === "debiteur" && creditorField) ? undefined : spelled;
+}
+
+/** Loops that only exist inside another one: {#periodes} inside {#factures}. */
+const LOOP_PARENTS: ReadonlyMap<string, LoopName> = new Map(
+  FIELD_SPECS.filter((spec) => spec.kind === "boucle" && spec.scope !== "lettre").map((spec) => [spec.name, spec.scope as LoopName]),
+);
+
 /** The report for the tags of one template (see FoundTag). */
 export function checkTemplateTags(tags: readonly FoundTag[]): TemplateCheckReport {
   const errors: string[] = [];
@@ -143,14 +169,19 @@ export function checkTemplateTags(tags: readonly FoundTag[]): TemplateCheckRepor
   for (const tag of tags) {
     const name = tag.name.trim();
     const loops = tag.within.filter((section) => LOOP_NAMES.has(section.trim()));
-    const inScope = new Set<string>([...LETTER_FIELDS, ...loops.flatMap((loop) => [...LOOP_FIELDS[loop.trim() as "factures" | "mensualites"]])]);
+    const inScope = new Set<string>([...LETTER_FIELDS, ...loops.flatMap((loop) => [...LOOP_FIELDS[loop.trim() as LoopName]])]);
 
     if (tag.kind === "brut") {
       errors.push(`La balise {@${name}} insère du XML brut : elle n'est pas acceptée. Écrivez ${brace(name)}.`);
       continue;
     }
     if (tag.kind === "section" || tag.kind === "sectionInverse") {
-      if (LOOP_NAMES.has(name) || LETTER_FIELDS.has(name)) {
+      const parent = LOOP_PARENTS.get(name);
+      if (parent !== undefined && !loops.some((loop) => loop.trim() === parent)) {
+        misplaced.set(name, parent);
+        continue;
+      }
+      if (LOOP_NAMES.has(name) || inScope.has(name)) {
         used.add(name);
         if (tag.part !== "corps") headerFields.add(name);
         continue;
@@ -165,14 +196,15 @@ export function checkTemplateTags(tags: readonly FoundTag[]): TemplateCheckRepor
         if (tag.part !== "corps" && !COMMON_FIELDS.has(name)) headerFields.add(name);
         continue;
       }
-      const loop = (["factures", "mensualites"] as const).find((candidate) => LOOP_FIELDS[candidate].has(name));
+      const loop = (["factures", "mensualites", "periodes"] as const).find((candidate) => LOOP_FIELDS[candidate].has(name));
       if (loop) {
         misplaced.set(name, loop);
         continue;
       }
     }
     if (!unknown.has(name)) {
-      const suggestion = suggestField(name, tag.kind === "champ" ? inScope : [...LETTER_FIELDS, ...LOOP_NAMES]);
+      const candidates = tag.kind === "champ" ? [...inScope].filter((c) => !CONDITION_NAMES.has(c)) : [...LETTER_FIELDS, ...LOOP_NAMES];
+      const suggestion = fieldByMeaning(name, tag.kind !== "champ", innermost(loops), new Set(candidates)) ?? samePartySpelling(name, candidates);
       unknown.set(name, { name, ...(suggestion !== undefined && { suggestion }) });
     }
   }
@@ -185,7 +217,7 @@ export function checkTemplateTags(tags: readonly FoundTag[]): TemplateCheckRepor
     );
   }
   for (const [name, loop] of misplaced) {
-    errors.push(`${brace(name)} ne s'emploie qu'à l'intérieur de la boucle {#${loop}} … {/${loop}} (une ligne par ${loop === "factures" ? "facture" : "mensualité"}).`);
+    errors.push(`${brace(name)} ne s'emploie qu'à l'intérieur de la boucle {#${loop}} … {/${loop}} (une ligne par ${loop === "factures" ? "facture" : loop === "periodes" ? "période" : "mensualité"}).`);
   }
   if (headerFields.size > 0) {
     warnings.push(

@@ -12,7 +12,9 @@
  * letter. Tags are the merge fields of fields.ts.
  */
 import type { DebtorKind } from "../escalation/claim";
-import type { Block, ParagraphBlock, ParagraphStyle, Run, TableColumn, TotalsBlock } from "./blocks";
+import type { Block } from "./blocks";
+import { decompteBlocks } from "./decompteBlocks";
+import { b, CLOSING, CLOSING_FORMAL, col, CONTACT_LINE, header, invoiceTable, lawReminder, p, PAYMENT_BY_TRANSFER, SALUTATION, signature, style, totals, typoBlocks, closingKept, keepTogether } from "./wordingParts";
 
 export const BUILT_IN_TEMPLATE_IDS = ["preventive", "relance1", "relance2", "relance3", "miseEnDemeure", "echeancier"] as const;
 export type BuiltInTemplateId = (typeof BUILT_IN_TEMPLATE_IDS)[number];
@@ -50,126 +52,6 @@ export interface LetterTemplate {
 }
 
 // ---------------------------------------------------------------------------
-// Building blocks.
-
-type POptions = Omit<ParagraphBlock, "type" | "runs">;
-
-function p(runs: Run | readonly Run[], options: POptions = {}): ParagraphBlock {
-  return { type: "p", runs: typeof runs === "string" || !Array.isArray(runs) ? [runs as Run] : (runs as readonly Run[]), ...options };
-}
-const b = (text: string): Run => ({ text, bold: true });
-const style = (s: ParagraphStyle, options: POptions = {}): POptions => ({ style: s, ...options });
-
-const SALUTATION = p("Madame, Monsieur,", { spaceBefore: 6 });
-const CLOSING = p("Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.");
-const CLOSING_FORMAL = p("Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.");
-
-function header(lrar: boolean): Block[] {
-  const courrier = { only: "courrier" as const };
-  return [
-    p(b("{creancier}"), { ...style("sender"), ...courrier }),
-    p("{creancier_adresse}", { ...style("sender"), ...courrier }),
-    p("{creancier_code_postal} {creancier_ville}", { ...style("sender"), ...courrier }),
-    p("SIREN {creancier_siren}", { ...style("sender"), ...courrier }),
-    p("{creancier_mentions}", { ...style("sender"), ...courrier, when: "creancier_mentions" }),
-    p("Tél. {creancier_telephone}", { ...style("sender"), ...courrier, when: "creancier_telephone" }),
-    p("{creancier_email}", { ...style("sender"), ...courrier }),
-    p(b("{client}"), { ...style("recipient", { spaceBefore: 18 }), ...courrier }),
-    p("À l'attention de {contact}", { ...style("recipient"), ...courrier, when: "contact" }),
-    p("{adresse}", { ...style("recipient"), ...courrier }),
-    p("{code_postal} {ville}", { ...style("recipient"), ...courrier }),
-    p("{ville_creancier}, le {date_lettre}", { ...style("date", { spaceBefore: 18 }), ...courrier }),
-    ...(lrar ? [p(b("Lettre recommandée avec accusé de réception"), { ...style("mention"), ...courrier })] : []),
-    p([b("Objet : "), "{objet}"], { ...style("subject"), ...courrier }),
-    p([b("Client : "), "{client}"], { ...style("subject"), only: "email" }),
-    p([b("Réf. : "), "{reference}"], style("subject")),
-  ];
-}
-
-function signature(): Block[] {
-  return [
-    p(b("{signataire}"), style("signature", { spaceBefore: 12 })),
-    p("{fonction_signataire}", style("signature", { when: "fonction_signataire" })),
-    p("{signature}", style("signature", { when: "signature" })),
-    p("{creancier}", style("signature", { only: "email" })),
-    p("Tél. {creancier_telephone}", style("signature", { only: "email", when: "creancier_telephone" })),
-    p("{creancier_email}", style("signature", { only: "email" })),
-  ];
-}
-
-const PAYMENT_BY_TRANSFER = p(
-  ["Règlement par virement : ", b("IBAN {iban_bic}"), ", en indiquant la référence {reference}."],
-  { when: "iban" },
-);
-
-const col = (header: string, cell: string, align: TableColumn["align"], width: number): TableColumn => ({ header, cell, align, width });
-
-const C_NUMERO = col("N° facture", "{numero}", "left", 15);
-const C_DATE = col("Date", "{date}", "center", 11);
-const C_ECHEANCE = col("Échéance", "{echeance}", "center", 11);
-const C_MONTANT = col("Montant dû", "{montant}", "right", 14);
-const C_RETARD = col("Jours de retard", "{jours_retard}", "right", 9);
-const C_TAUX = col("Taux", "{taux_penalites}", "right", 16);
-const C_INDEMNITE = col("Indemnité", "{indemnite}", "right", 11);
-
-function invoiceColumns(variant: DebtorKind, detail: "simple" | "retard" | "complet"): TableColumn[] {
-  if (detail === "simple") return [C_NUMERO, C_DATE, C_ECHEANCE, { ...C_MONTANT, header: "Montant" }];
-  if (detail === "retard" || variant === "particulier") return [C_NUMERO, C_DATE, C_ECHEANCE, C_MONTANT, C_RETARD];
-  const interestHeader = variant === "acheteurPublic" ? "Intérêts moratoires" : "Pénalités";
-  return [C_NUMERO, C_DATE, C_ECHEANCE, C_MONTANT, C_RETARD, C_TAUX, col(interestHeader, "{penalites}", "right", 13), C_INDEMNITE];
-}
-
-function invoiceTable(variant: DebtorKind, detail: "simple" | "retard" | "complet"): Block {
-  return { type: "table", loop: "factures", columns: invoiceColumns(variant, detail) };
-}
-
-/** Principal, then what the law adds, then the total, as of the letter's date. */
-function totals(variant: DebtorKind, full: boolean): TotalsBlock {
-  if (!full) return { type: "totals", rows: [{ label: "Total dû", value: "{total_principal}", bold: true }] };
-  if (variant === "particulier") {
-    return {
-      type: "totals",
-      rows: [
-        { label: "Principal", value: "{total_principal}" },
-        { label: "Intérêts au taux légal au {arrete_au}", value: "{total_penalites}", when: "avec_interets" },
-        { label: "Total dû au {arrete_au}", value: "{total_du}", bold: true },
-      ],
-    };
-  }
-  const interest = variant === "acheteurPublic" ? "Intérêts moratoires au {arrete_au}" : "Pénalités de retard au {arrete_au}";
-  return {
-    type: "totals",
-    rows: [
-      { label: "Principal", value: "{total_principal}" },
-      { label: interest, value: "{total_penalites}" },
-      { label: "Indemnités forfaitaires (40 € par facture)", value: "{total_indemnites}" },
-      { label: "Total dû au {arrete_au}", value: "{total_du}", bold: true },
-    ],
-  };
-}
-
-/** What the law adds to the principal, in a sentence, by kind of debtor. */
-function lawReminder(variant: DebtorKind): Block {
-  if (variant === "particulier") {
-    return p(
-      "Nous vous rappelons qu'à défaut de règlement, une mise en demeure vous sera adressée : à compter de sa date, les sommes dues porteront intérêts au taux légal (art. 1231-6 et 1344-1 du Code civil).",
-    );
-  }
-  if (variant === "acheteurPublic") {
-    return p(
-      "Nous vous rappelons que le dépassement du délai de paiement fait courir de plein droit, au profit du titulaire, des intérêts moratoires au {base_penalites} (art. L2192-13 et R2192-31 du Code de la commande publique), ainsi qu'une indemnité forfaitaire pour frais de recouvrement de 40 € par facture (art. D2192-35 du même code).",
-    );
-  }
-  return p(
-    "Nous vous rappelons que tout retard de paiement fait courir de plein droit, sans qu'un rappel soit nécessaire, des pénalités de retard au {base_penalites}, et rend exigible une indemnité forfaitaire pour frais de recouvrement de 40 € par facture (art. L441-10 et D441-5 du Code de commerce).",
-  );
-}
-
-const CONTACT_LINE = p(
-  "Pour toute question sur ce dossier, {contact_creancier} se tient à votre disposition{joignable}.",
-);
-
-// ---------------------------------------------------------------------------
 // The letters.
 
 function preventive(variant: DebtorKind): Block[] {
@@ -197,7 +79,12 @@ function relance1(variant: DebtorKind): Block[] {
     ),
     invoiceTable(variant, "retard"),
     totals(variant, false),
-    p("Il s'agit sans doute d'un simple oubli. Nous vous remercions de bien vouloir procéder au règlement de {total_principal} au plus tard le {date_limite}."),
+    p("Il s'agit sans doute d'un simple oubli. Nous vous remercions de bien vouloir procéder au règlement de {total_principal} au plus tard le {date_limite}.", {
+      when: "simple_oubli",
+    }),
+    p("Ce retard atteint désormais {retard_max}. Nous vous demandons de bien vouloir procéder au règlement de {total_principal} au plus tard le {date_limite}.", {
+      unless: "simple_oubli",
+    }),
     PAYMENT_BY_TRANSFER,
     p("Si votre paiement a été effectué entre-temps, nous vous prions de ne pas tenir compte de ce message et vous en remercions."),
     CONTACT_LINE,
@@ -251,6 +138,7 @@ function relance3(variant: DebtorKind): Block[] {
     CONTACT_LINE,
     CLOSING,
     ...signature(),
+    ...decompteBlocks(),
   ];
 }
 
@@ -320,12 +208,13 @@ function miseEnDemeure(variant: DebtorKind): Block[] {
     p("Si votre règlement nous est parvenu entre-temps, nous vous prions de ne pas tenir compte de la présente."),
     CLOSING_FORMAL,
     ...signature(),
+    ...decompteBlocks(),
   );
   return blocks;
 }
 
 function echeancier(variant: DebtorKind): Block[] {
-  return [
+  const blocks: Block[] = [
     ...header(false),
     SALUTATION,
     p("Nous restons dans l'attente du règlement {des_factures} suivante{s} :"),
@@ -360,6 +249,9 @@ function echeancier(variant: DebtorKind): Block[] {
     p(b("Bon pour accord, le ____________________"), { only: "courrier", spaceBefore: 18 }),
     p("Nom, qualité et signature du débiteur :", { only: "courrier" }),
   ];
+  // « Bon pour accord » stays on the page of the terms it accepts.
+  const terms = blocks.findIndex((block) => block.type === "p" && typeof block.runs[0] === "string" && block.runs[0].startsWith("Cette proposition suppose"));
+  return [...keepTogether(blocks, terms, blocks.length - 1), ...decompteBlocks()];
 }
 
 const OBJETS: Readonly<Record<BuiltInTemplateId, string>> = {
@@ -394,7 +286,7 @@ export function builtInTemplate(id: BuiltInTemplateId, variant: DebtorKind): Let
       label: `${BUILT_IN_TEMPLATE_LABELS[id]} (${DEBTOR_KIND_LABELS[variant]})`,
       objet: OBJETS[id],
       lrar: id === "miseEnDemeure",
-      blocks: BUILDERS[id](variant),
+      blocks: typoBlocks(closingKept(BUILDERS[id](variant))),
     };
     cache.set(key, template);
   }

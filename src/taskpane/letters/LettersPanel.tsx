@@ -162,6 +162,31 @@ export function LettersPanel({ analysis, gateway, book, today, record }: Letters
     }
   };
 
+  // « Dossier contentieux » of the first selected client: the file as a PDF and its parts as a .zip.
+  const courtFile = async () => {
+    if (!profile || !analysis || selected.length === 0) return;
+    setMessages([]);
+    try {
+      const documents = await import(/* webpackChunkName: "documents" */ "../../documents");
+      const fonts = await (await import("./pdfFonts")).loadPdfFonts();
+      const result = await documents.generateCourtFile({
+        invoices: analysis.ledger.invoices,
+        journal: analysis.journal.entries,
+        clientKey: selected[0].clientKey,
+        date: today(),
+        profile,
+        book,
+        scenario: analysis.scenario,
+        fonts,
+      });
+      downloadBytes(result.zip, `${result.baseName}.zip`, "application/zip");
+      downloadBytes(result.pdf, `${result.baseName}.pdf`, "application/pdf");
+      setMessages([{ intent: "success", text: t.courtFileDone(selected[0].client, result.letters.length) }]);
+    } catch (error) {
+      setMessages([{ intent: "error", text: (error as Error).message }]);
+    }
+  };
+
   return (
     <section className={styles.root} aria-label={t.tabLetters}>
       <details open={!profile}>
@@ -235,6 +260,9 @@ export function LettersPanel({ analysis, gateway, book, today, record }: Letters
           )}
           <Button appearance="primary" disabled={!profile || selected.length === 0 || progress !== undefined} onClick={() => void generate()}>
             {t.lettersGenerate(selected.length)}
+          </Button>
+          <Button disabled={!profile || selected.length === 0 || progress !== undefined} onClick={() => void courtFile()}>
+            {t.courtFileButton(selected[0]?.client)}
           </Button>
           {progress !== undefined && <ProgressBar value={progress} aria-label={t.loading} />}
           {messages.map((m, i) => (

@@ -8,58 +8,16 @@
  */
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import type { TemplateCheckReport } from "../../core/letters/templateCheck";
+import type { FieldMapping, MappingProposal } from "../../core/letters/mapping";
+import { MAX_TEMPLATE_BYTES, type TemplateCheckReport } from "../../core/letters/templateCheck";
 import type { LetterTemplate } from "../../core/letters/wording";
-import type { UserTemplate } from "../../documents/userTemplate";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { useStrings } from "../i18n";
 import { downloadBytes } from "./download";
+import { FieldMappingForm } from "./FieldMappingForm";
+import { rememberLoaded, storedValue, toBase64, USER_TEMPLATE_SETTING, type StoredTemplate } from "./storedTemplate";
 
-export const USER_TEMPLATE_SETTING = "recouvre.modeleUtilisateur";
-/** Workbook settings live in the file: a heavier template would bloat every save. */
-export const MAX_TEMPLATE_BYTES = 1.5 * 1024 * 1024;
-
-/** What the workbook keeps: the file name and its bytes in base64. */
-export interface StoredTemplate {
-  readonly name: string;
-  readonly base64: string;
-}
-
-export function readStoredTemplate(gateway: WorkbookGateway): StoredTemplate | undefined {
-  const stored = gateway.readSetting(USER_TEMPLATE_SETTING);
-  if (!stored || typeof stored !== "object" || stored instanceof Error) return undefined;
-  const { name, base64 } = stored as Partial<StoredTemplate>;
-  return typeof name === "string" && typeof base64 === "string" && base64 !== "" ? { name, base64 } : undefined;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-const loadedCache = new Map<string, UserTemplate>();
-
-/**
- * The stored template, checked again (the checker may have changed since it
- * was saved): the template to merge with, or the report of why not.
- */
-export async function resolveStoredTemplate(stored: StoredTemplate): Promise<{ ok: true; template: UserTemplate } | { ok: false; report: TemplateCheckReport }> {
-  const cached = loadedCache.get(stored.base64);
-  if (cached) return { ok: true, template: cached };
-  const documents = await import(/* webpackChunkName: "documents" */ "../../documents");
-  const result = documents.loadUserTemplate(fromBase64(stored.base64), stored.name);
-  if (!result.ok) return { ok: false, report: result.report };
-  loadedCache.set(stored.base64, result.template);
-  return { ok: true, template: result.template };
-}
+export { readStoredTemplate, resolveStoredTemplate, USER_TEMPLATE_SETTING, type StoredTemplate } from "./storedTemplate";
 
 const DOCX_ACCEPT = ".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -71,7 +29,15 @@ const useStyles = makeStyles({
 });
 
 type Outcome =
-  | { readonly kind: "rejected"; readonly name: string; readonly report: TemplateCheckReport }
+  | {
+      readonly kind: "rejected";
+      readonly name: string;
+      readonly report: TemplateCheckReport;
+      /** What it takes to try again with the user's mapping. */
+      readonly bytes?: Uint8Array;
+      readonly proposals?: readonly MappingProposal[];
+      readonly mapping?: FieldMapping;
+    }
   | { readonly kind: "accepted"; readonly name: string; readonly report: TemplateCheckReport }
   | { readonly kind: "error"; readonly text: string };
 
@@ -92,30 +58,37 @@ export function UserTemplateSection({ gateway, stored, onStoredChange, builtIn }
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
 
+  const tryLoad = async (bytes: Uint8Array, name: string, mapping: FieldMapping) => {
+    setBusy(true);
+    try {
+      const documents = await import(/* webpackChunkName: "documents" */ "../../documents");
+      const result = documents.loadUserTemplate(bytes, name, mapping);
+      if (!result.ok) {
+        setOutcome({ kind: "rejected", name, report: result.report, bytes, proposals: result.proposals, mapping });
+        return;
+      }
+      const next = storedValue(name, toBase64(bytes), mapping);
+      await gateway.writeSetting(USER_TEMPLATE_SETTING, next);
+      rememberLoaded(next, result.template);
+      onStoredChange(next);
+      setOutcome({ kind: "accepted", name, report: result.report });
+    } catch (error) {
+      setOutcome({ kind: "error", text: (error as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const load = async (file: File) => {
     setOutcome(undefined);
     if (file.size > MAX_TEMPLATE_BYTES) {
       setOutcome({ kind: "error", text: t.templateTooBig(file.name, (file.size / 1024 / 1024).toFixed(1).replace(".", ",")) });
       return;
     }
-    setBusy(true);
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const documents = await import(/* webpackChunkName: "documents" */ "../../documents");
-      const result = documents.loadUserTemplate(bytes, file.name);
-      if (!result.ok) {
-        setOutcome({ kind: "rejected", name: file.name, report: result.report });
-        return;
-      }
-      const next: StoredTemplate = { name: file.name, base64: toBase64(bytes) };
-      await gateway.writeSetting(USER_TEMPLATE_SETTING, next);
-      loadedCache.set(next.base64, result.template);
-      onStoredChange(next);
-      setOutcome({ kind: "accepted", name: file.name, report: result.report });
+      await tryLoad(new Uint8Array(await file.arrayBuffer()), file.name, {});
     } catch (error) {
       setOutcome({ kind: "error", text: (error as Error).message });
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -184,7 +157,7 @@ export function UserTemplateSection({ gateway, stored, onStoredChange, builtIn }
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
             <Text weight="semibold" block>
-              {t.templateRejected(outcome.name)}
+              {outcome.proposals && outcome.proposals.length > 0 ? t.templateRejectedMappable(outcome.name) : t.templateRejected(outcome.name)}
             </Text>
             {report && report.unknown.length > 0 && (
               <>
@@ -208,6 +181,15 @@ export function UserTemplateSection({ gateway, stored, onStoredChange, builtIn }
             )}
           </MessageBarBody>
         </MessageBar>
+      )}
+      {outcome?.kind === "rejected" && outcome.bytes && outcome.proposals && outcome.proposals.length > 0 && (
+        <FieldMappingForm
+          key={`${outcome.name}:${JSON.stringify(outcome.mapping)}`}
+          proposals={outcome.proposals}
+          mapping={outcome.mapping ?? {}}
+          busy={busy}
+          onConfirm={(mapping) => void tryLoad(outcome.bytes!, outcome.name, mapping)}
+        />
       )}
       {outcome?.kind === "accepted" && (
         <MessageBar intent="success">

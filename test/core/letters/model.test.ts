@@ -70,6 +70,14 @@ describe("a professional client's mise en demeure", () => {
       taux_penalites: `13,15${NBSP}% puis 12,15${NBSP}%`,
       indemnite: `40,00${NBSP}€`,
       total: `1${NNBSP}716,99${NBSP}€`,
+      // The décompte (issue 18), by hand: 1500 x 13.15 % x 30 / 365 = 16.2123, x 12.15 % x 184 / 365 = 91.8740,
+      // x 12.15 % x 138 / 365 = 68.9055: 176.99 rounded once; the missing cent goes to the largest fraction (.55).
+      avec_periodes: true,
+      periodes: [
+        { du: "01/06/2025", au: "30/06/2025", jours: "30", taux: `13,15${NBSP}%`, base: `1${NNBSP}500,00${NBSP}€`, montant: `16,21${NBSP}€` },
+        { du: "01/07/2025", au: "31/12/2025", jours: "184", taux: `12,15${NBSP}%`, base: `1${NNBSP}500,00${NBSP}€`, montant: `91,87${NBSP}€` },
+        { du: "01/01/2026", au: "18/05/2026", jours: "138", taux: `12,15${NBSP}%`, base: `1${NNBSP}500,00${NBSP}€`, montant: `68,91${NBSP}€` },
+      ],
     });
     expect(second).toMatchObject({ numero: "F2025-0342", jours_retard: "184", taux_penalites: `12,15${NBSP}%` });
     expect(third).toMatchObject({ numero: "F2026-0051", montant: `2${NNBSP}345,67${NBSP}€`, jours_retard: "48" });
@@ -118,8 +126,9 @@ describe("a professional client's mise en demeure", () => {
     const invoices = [invoice("SAS Contrat", "C1", day(2026, 3, 1), 100000, { tauxContractuel: 150000 })];
     const c = casesOf(invoices)[0];
     const m2 = buildLetterModel({ clientCase: c, profile: PROFILE, letterDate: LETTER_DATE, book, step: stepById("miseEnDemeure") });
-    expect(items(m2)[0].taux_penalites).toBe(`15${NBSP}%`);
-    expect(m2.fields.base_penalites).toBe(`taux contractuel de 15${NBSP}%`);
+    // Issue 18 changes this: rates always print with two decimals (« 15,00 % » beside « 13,15 % »).
+    expect(items(m2)[0].taux_penalites).toBe(`15,00${NBSP}%`);
+    expect(m2.fields.base_penalites).toBe(`taux contractuel de 15,00${NBSP}%`);
   });
 });
 
@@ -213,8 +222,17 @@ describe("the catalogue of fields", () => {
     const known = new Set(FIELD_SPECS.map((s) => s.name));
     for (const template of allBuiltInTemplates()) {
       const used = template.blocks.flatMap((block) => {
-        const texts = block.type === "p" ? block.runs.map((r) => (typeof r === "string" ? r : r.text)) : block.type === "table" ? block.columns.map((c) => c.cell) : block.rows.flatMap((r) => [r.label, r.value]);
-        return [...texts.flatMap(tagsOf), ...(block.when ? [block.when] : []), ...(block.type === "table" ? [block.loop] : [])];
+        const runTexts = (runs: readonly (string | { text: string })[]) => runs.map((r) => (typeof r === "string" ? r : r.text));
+        const texts =
+          block.type === "p"
+            ? runTexts(block.runs)
+            : block.type === "table"
+              ? block.columns.map((c) => c.cell)
+              : block.type === "nestedTable"
+                ? [...runTexts(block.heading), ...block.columns.map((c) => c.cell), block.footer.label, block.footer.value]
+                : block.rows.flatMap((r) => [r.label, r.value]);
+        const loops = block.type === "table" ? [block.loop] : block.type === "nestedTable" ? [block.loop, block.inner, block.itemWhen] : [];
+        return [...texts.flatMap(tagsOf), ...(block.when ? [block.when] : []), ...loops];
       });
       for (const name of [...used, ...tagsOf(template.objet)]) expect(known.has(name) ? name : `${template.key}: ${name}`).toBe(name);
     }
@@ -255,7 +273,9 @@ describe("the payment plan proposal", () => {
 
 describe("references", () => {
   test("ASCII, dated, client and step", () => {
-    expect(documentReference(LETTER_DATE, "Société Générale d'Éclairage & Fils", "relance1")).toBe("REL-2026-05-18-SOCIETE-GENERALE-D-ECLAI-R1");
+    // Issue 18 changes this: shortened on a word boundary (it was « …-D-ECLAI »).
+    expect(documentReference(LETTER_DATE, "Société Générale d'Éclairage & Fils", "relance1")).toBe("REL-2026-05-18-SOCIETE-GENERALE-D-R1");
+    expect(documentReference(LETTER_DATE, "Établissementsgénérauxdenégoce", "relance1")).toBe("REL-2026-05-18-ETABLISSEMENTSGENERAUXDE-R1");
     expect(documentReference(LETTER_DATE, "<script>", "monEtape")).toBe("REL-2026-05-18-SCRIPT-MONETAPE");
     expect(documentReference(LETTER_DATE, "***", "miseEnDemeure")).toBe("REL-2026-05-18-CLIENT-MED");
   });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formatIban, formatSiren, ibanProblem, isValidIban, isValidSiren, luhn, parseCreditorProfile } from "../../../src/core/letters/profile";
+import { formatIban, formatSiren, ibanProblem, isValidIban, isValidSiren, legalMentionsOf, luhn, parseCreditorProfile } from "../../../src/core/letters/profile";
 import { PROFILE_INPUT } from "./fixtures";
 
 describe("SIREN (Luhn)", () => {
@@ -88,5 +88,24 @@ describe("the profile schema", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => e.message)).toEqual(expect.arrayContaining(["champ inconnu : couleur", "Ville : texte attendu"]));
+  });
+});
+
+describe("legal form, capital and registry (issue 18)", () => {
+  const base = { raisonSociale: "Atelier Exemple", adresse: "5 rue de la Paix", codePostal: "75002", ville: "Paris", siren: "552 100 554", contact: "Marie Durand", email: "compta@exemple.fr" };
+  test("a profile saved before these fields still loads, without a legal line", () => {
+    const old = parseCreditorProfile({ version: 1, ...base });
+    expect(old.ok).toBe(true);
+    if (old.ok) expect(legalMentionsOf(old.profile)).toBe("");
+  });
+  test("the legal line is composed from the form, the capital and the registry city", () => {
+    const parsed = parseCreditorProfile({ ...base, formeJuridique: "SAS", capital: "10 000 €", villeRcs: "Paris" });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(legalMentionsOf(parsed.profile)).toBe("SAS au capital de 10 000\u00a0€ – RCS Paris 552 100 554");
+  });
+  test("what the user wrote wins", () => {
+    const parsed = parseCreditorProfile({ ...base, formeJuridique: "SAS", mentionsLegales: "SAS au capital variable" });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(legalMentionsOf(parsed.profile)).toBe("SAS au capital variable");
   });
 });

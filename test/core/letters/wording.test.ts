@@ -34,7 +34,8 @@ describe("the mise en demeure to a professional (FACTS.md §7)", () => {
     ["the invoices table", /N° facture \| Date \| Échéance \| Montant dû \| Jours de retard \| Taux \| Pénalités \| Indemnité/],
     ["an invoice row", /F2025-0117 \| 01\/05\/2025 \| 31\/05\/2025 \| 1\u202f500,00\u00a0€ \| 352 \| 13,15\u00a0% puis 12,15\u00a0% \| 176,99\u00a0€ \| 40,00\u00a0€/],
     ["L441-10 penalties and their rate", /pénalités de retard .*L441-10 du Code de commerce.*majoré de 10 points/s],
-    ["the 40 EUR indemnity", /indemnité forfaitaire pour frais de recouvrement de 40 € est due pour chaque facture .*D441-5/s],
+    // Issue 18: « 40 € » with a no-break space, never split across lines.
+    ["the 40 EUR indemnity", /indemnité forfaitaire pour frais de recouvrement de 40\u00a0€ est due pour chaque facture .*D441-5/s],
     ["the total", /Total dû au 18 mai 2026 5\u202f220,69\u00a0€/],
     ["8 days", /dans un délai de 8 jours à compter de la date de la présente lettre, soit au plus tard le 26 mai 2026/],
     ["injonction de payer", /injonction de payer/],
@@ -59,7 +60,7 @@ describe("the small-claims procedure under 5,000 EUR", () => {
 describe("the consumer variant", () => {
   test.each(BUILT_IN_TEMPLATE_IDS)("%s: no 40 EUR, no L441-10 penalties", (id) => {
     const { text } = letter(CONSUMER, id);
-    expect(text).not.toMatch(/40 €|40,00|L441-10|D441-5|Pénalités|pénalités|Indemnité/);
+    expect(text).not.toMatch(/40\s€|40,00|L441-10|D441-5|Pénalités|pénalités|Indemnité/);
   });
 
   test("legal interest from the formal notice", () => {
@@ -99,7 +100,20 @@ describe("the tone of each step", () => {
     expect(text).toMatch(/la facture ci-dessous arrive prochainement à échéance/);
     expect(text).not.toMatch(/retard|impayée/);
   });
-  test("relance 1: courteous, perhaps an oversight", () => expect(letter(PRO, "relance1").text).toMatch(/Il s'agit sans doute d'un simple oubli/));
+  test("relance 1: courteous, perhaps an oversight", () => {
+    // Issue 14 §4 changes this: « simple oubli » only within the first step's window (before relance 2, J+15).
+    const recent = [invoice("SAS Récente", "R1", LETTER_DATE - 5, 50000, { contact: "Mme Martin" })];
+    const m = buildLetterModel({ clientCase: casesOf(recent)[0], profile: PROFILE, letterDate: LETTER_DATE, book, step: stepById("relance1") });
+    const text = textOf(mergedLetter(m));
+    expect(text).toMatch(/Il s'agit sans doute d'un simple oubli/);
+    expect(text).toMatch(/^Madame Martin,$/m);
+    expect(text).toContain("Nous vous prions d'agréer, Madame, l'expression de nos salutations distinguées.");
+  });
+  test("relance 1 for a debt past the first step's window: the delay, not « un simple oubli »", () => {
+    const { text } = letter(PRO, "relance1");
+    expect(text).not.toMatch(/simple oubli/);
+    expect(text).toMatch(/Ce retard atteint désormais 352 jours\./);
+  });
   test("relance 2: reminds the law", () => expect(letter(PRO, "relance2").text).toMatch(/Malgré notre précédente relance.*L441-10 et D441-5/s));
   test("relance 3: firm, announces the formal notice", () => expect(letter(PRO, "relance3").text).toMatch(/dernière relance amiable.*mise en demeure par lettre recommandée avec accusé de réception/s));
   test("échéancier: instalments and the consequence of a missed one", () => {
@@ -127,7 +141,9 @@ describe("e-mail bodies", () => {
     expect(email.html).toMatch(/^<!DOCTYPE html>/);
     expect(email.html).toContain('<html lang="fr">');
     expect(email.html).toContain("SARL Dupont &amp; Fils");
-    expect(email.text).toContain("Madame, Monsieur,");
+    // Issue 18 changes this: a named contact (« M. Martin ») is greeted by name, not « Madame, Monsieur, ».
+    expect(email.text).toContain("Monsieur Martin,");
+    expect(email.text).not.toContain("Madame, Monsieur,");
     expect(email.text).toContain("- N° facture : F2025-0117 ; Date : 01/05/2025 ; Échéance : 31/05/2025 ; Montant dû : 1\u202f500,00\u00a0€ ; Jours de retard : 352");
     expect(email.text).toContain("Réf. : REL-2026-05-18-SARL-DUPONT-FILS-R1");
     expect(email.text).not.toContain("12 rue des Lilas"); // the address block is for the post

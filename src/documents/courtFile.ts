@@ -1,0 +1,96 @@
+/**
+ * The « Dossier contentieux » of one client, as files: one PDF (the court
+ * file of core/letters/courtFile.ts, then each letter sent, regenerated from
+ * the journal's data at its date) and a .zip of its parts (that PDF, each
+ * letter as .docx, the chronology as CSV).
+ *
+ * A letter is regenerated as it was sent: the cases are rebuilt from the
+ * list and the journal entries recorded before it, at the letter's date, and
+ * the letter's model is built for the step and the invoices of its journal
+ * entry: the same data, the same wording, the same text.
+ */
+import PizZip from "pizzip";
+import { formatDateIso, type EpochDay } from "../core/calendar";
+import type { JournalEntry } from "../core/escalation/journal";
+import { DEFAULT_SCENARIO, letterTemplateOf, type Scenario } from "../core/escalation/scenario";
+import { deriveState } from "../core/escalation/state";
+import { buildCases, type ClientCase } from "../core/escalation/workflow";
+import type { Invoice } from "../core/ledger/invoiceRow";
+import { buildCourtFile, type CourtFile } from "../core/letters/courtFile";
+import { buildLetterModel, type LetterModel } from "../core/letters/model";
+import type { CreditorProfile } from "../core/letters/profile";
+import { mergedLetter } from "../core/letters/render";
+import { isBuiltInTemplateId } from "../core/letters/wording";
+import type { RateBook } from "../core/rates/rateBook";
+import { renderBuiltInLetter } from "./docx";
+import { renderDocumentPdf, type PdfFonts } from "./pdf";
+
+export interface CourtFileRequest {
+  readonly invoices: readonly Invoice[];
+  readonly journal: readonly JournalEntry[];
+  readonly clientKey: string;
+  /** The date the claim is stated at. */
+  readonly date: EpochDay;
+  readonly profile: CreditorProfile;
+  readonly book: RateBook;
+  readonly scenario?: Scenario;
+  readonly fonts: PdfFonts;
+}
+
+export interface CourtFileResult {
+  readonly file: CourtFile;
+  /** The letters sent, as regenerated, in date order. */
+  readonly letters: readonly LetterModel[];
+  readonly pdf: Uint8Array;
+  readonly zip: Uint8Array;
+  readonly baseName: string;
+}
+
+function caseAt(request: CourtFileRequest, day: EpochDay, journal: readonly JournalEntry[]): ClientCase | undefined {
+  const scenario = request.scenario ?? DEFAULT_SCENARIO;
+  const invoices = request.invoices.filter((invoice) => invoice.clientKey === request.clientKey);
+  return buildCases(invoices, deriveState(journal, scenario), { scenario, book: request.book, today: day }).cases.find((c) => c.clientKey === request.clientKey);
+}
+
+/** The letters the journal records for the client, rebuilt at their dates. */
+export function lettersSent(request: CourtFileRequest): LetterModel[] {
+  const scenario = request.scenario ?? DEFAULT_SCENARIO;
+  const entries = [...request.journal].sort((a, b) => a.date - b.date || a.timestamp.localeCompare(b.timestamp));
+  const out: LetterModel[] = [];
+  entries.forEach((entry, i) => {
+    if (entry.clientKey !== request.clientKey || entry.type !== "step") return;
+    const step = scenario.find((s) => s.id === entry.stepId);
+    if (!step || !isBuiltInTemplateId(letterTemplateOf(step))) return;
+    const before = entries.slice(0, i);
+    const clientCase = caseAt(request, entry.date, before);
+    if (!clientCase) return;
+    out.push(buildLetterModel({ clientCase, profile: request.profile, letterDate: entry.date, book: request.book, step, invoices: entry.invoices, scenario }));
+  });
+  return out;
+}
+
+const csvCell = (text: string) => (/[";\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+export async function generateCourtFile(request: CourtFileRequest): Promise<CourtFileResult> {
+  const clientCase = caseAt(request, request.date, request.journal);
+  if (!clientCase) throw new Error("Dossier contentieux : aucune facture ouverte pour ce client à cette date");
+  const file = buildCourtFile({ clientCase, profile: request.profile, date: request.date, book: request.book, journal: request.journal, ...(request.scenario && { scenario: request.scenario }) });
+  const letters = lettersSent(request);
+  const f = file.model.fields;
+  const footer = `${f.creancier} – dossier contentieux ${clientCase.client} au ${formatDateIso(request.date)}`;
+  const pdf = await renderDocumentPdf(
+    [
+      { blocks: file.blocks, footer },
+      ...letters.map((letter) => ({ blocks: mergedLetter(letter, "courrier"), footer: `${f.creancier} – SIREN ${f.creancier_siren} – réf. ${letter.reference}` })),
+    ],
+    request.fonts,
+    `Dossier contentieux – ${clientCase.client}`,
+  );
+  const baseName = `DOSSIER-${formatDateIso(request.date)}-${file.model.reference.split("-").slice(4, -1).join("-") || "CLIENT"}`;
+  const zip = new PizZip();
+  zip.file(`${baseName}.pdf`, pdf, { binary: true });
+  for (const letter of letters) if (letter.builtIn) zip.file(`lettres/${letter.reference}.docx`, renderBuiltInLetter(letter), { binary: true });
+  const header = ["Date", "Action", "Canal", "Document", "Factures, note"];
+  zip.file("chronologie.csv", `\ufeff${[header, ...file.chronology].map((row) => row.map(csvCell).join(";")).join("\r\n")}\r\n`);
+  return { file, letters, pdf, zip: zip.generate({ type: "uint8array", compression: "DEFLATE" }), baseName };
+}

@@ -1,0 +1,88 @@
+/**
+ * The « Dossier contentieux »: the claim at a date with its décompte, the
+ * parties, the route and the chronology; the letters sent regenerated from
+ * the journal at their dates with the same text and amounts as sent.
+ */
+import PizZip from "pizzip";
+import type { JournalEntry } from "../../src/core/escalation/journal";
+import { DEFAULT_SCENARIO } from "../../src/core/escalation/scenario";
+import { deriveState } from "../../src/core/escalation/state";
+import { buildCases } from "../../src/core/escalation/workflow";
+import { paragraphText } from "../../src/core/letters/blocks";
+import { buildLetterModel, journalDraftOf, type LetterModel } from "../../src/core/letters/model";
+import { mergedLetter } from "../../src/core/letters/render";
+import { generateCourtFile } from "../../src/documents/courtFile";
+import { nodePdfFonts } from "../../src/documents/nodeFonts";
+import { book, invoice, PROFILE } from "../core/letters/fixtures";
+import { day } from "../core/fixtures";
+import { pdfText, writeOutput } from "./helpers";
+
+const CLIENT = "SARL Contentieux & Fils";
+const invoices = [
+  invoice(CLIENT, "C-1", day(2025, 9, 30), 420_000, { siren: "732829320", contact: "M. Durand" }),
+  invoice(CLIENT, "C-2", day(2025, 10, 31), 180_000, { siren: "732829320", contact: "M. Durand" }),
+];
+
+const text = (m: LetterModel) =>
+  mergedLetter(m, "courrier")
+    .map((b) => (b.type === "p" ? paragraphText(b) : b.type === "table" ? b.rows.map((r) => r.join(" | ")).join("\n") : b.rows.map((r) => `${r.label} ${r.value}`).join("\n")))
+    .join("\n");
+
+/** What the pane does on each date: build the cases from the journal so far, make the letter, record it. */
+function send(journal: JournalEntry[], date: number, stepId: string, channel: JournalEntry["channel"]): LetterModel {
+  const step = DEFAULT_SCENARIO.find((s) => s.id === stepId)!;
+  const c = buildCases(invoices, deriveState(journal, DEFAULT_SCENARIO), { scenario: DEFAULT_SCENARIO, book, today: date }).cases[0];
+  const m = buildLetterModel({ clientCase: c, profile: PROFILE, letterDate: date, book, step });
+  journal.push({ id: `j${journal.length}`, timestamp: `2026-01-01T09:00:${String(journal.length).padStart(2, "0")}Z`, type: "step", channel, ...journalDraftOf(m) } as JournalEntry);
+  return m;
+}
+
+test("the court file: claim with décompte, parties, route, chronology, and the letters as they were sent", async () => {
+  const journal: JournalEntry[] = [];
+  const r1 = send(journal, day(2025, 11, 3), "relance1", "email");
+  journal.push({
+    id: "pay",
+    timestamp: "2026-01-01T10:00:00Z",
+    client: CLIENT,
+    clientKey: r1.clientKey,
+    type: "payment",
+    date: day(2025, 12, 10),
+    invoices: ["C-1"],
+    amount: 100_000,
+    allocations: [{ invoice: "C-1", amount: 100_000, balanceBefore: 420_000 }],
+  } as JournalEntry);
+  const med = send(journal, day(2026, 1, 20), "relance2", "email");
+  const result = await generateCourtFile({ invoices, journal, clientKey: r1.clientKey, date: day(2026, 5, 18), profile: PROFILE, book, fonts: nodePdfFonts() });
+
+  // The letters, regenerated from the journal at their dates: the same text, the same amounts as recorded.
+  expect(result.letters.map((l) => l.reference)).toEqual([r1.reference, med.reference]);
+  expect(result.letters.map(text)).toEqual([text(r1), text(med)]);
+  expect(result.letters[1].amounts).toEqual(med.amounts);
+
+  const path = writeOutput("dossier-contentieux.pdf", result.pdf);
+  const flat = pdfText(path).replace(/\s+/g, " ");
+  expect(flat).toContain(`Dossier contentieux – ${CLIENT}`);
+  expect(flat).toMatch(/Débiteur : SARL Contentieux & Fils, SIREN 732 829 320/);
+  expect(flat).toMatch(/Créancier : SAS Atelier Lumière & Cie, .*SIREN 552 100 554/);
+  // 3 200 + 1 800 principal plus interest: above 5 000 EUR, injonction de payer before the commercial court.
+  expect(result.file.model.amounts.principal).toBe(500_000);
+  expect(flat).toContain("Requête en injonction de payer");
+  expect(flat).toContain("Cerfa 12946");
+  expect(flat).toContain("art. 1405 à 1425 du Code de procédure civile");
+  // The décompte follows the partial payment: base 4 200 then 3 200 from 11/12/2025.
+  expect(flat).toMatch(/Décompte des intérêts – facture C-1/);
+  expect(flat).toMatch(/01\/10\/2025 10\/12\/2025 71 12,15 % 4 200,00 €/);
+  expect(flat).toMatch(/11\/12\/2025 31\/12\/2025 21 12,15 % 3 200,00 €/);
+  // The chronology: each journal entry, with its document reference.
+  expect(flat).toContain(r1.reference);
+  expect(flat).toContain("Paiement reçu");
+  // The letters follow the file, each as sent.
+  expect(flat).toContain("Ce retard atteint désormais 34 jours.");
+  expect(flat).toContain("Deuxième relance – 2 factures impayées");
+
+  const zip = new PizZip(result.zip);
+  expect(Object.keys(zip.files).sort()).toEqual(
+    [`${result.baseName}.pdf`, "chronologie.csv", `lettres/${r1.reference}.docx`, `lettres/${med.reference}.docx`].sort(),
+  );
+  expect(zip.file("chronologie.csv")!.asText()).toContain(`;${r1.reference};`);
+});
