@@ -5,6 +5,7 @@
 import type { AgingReport } from "../core/report";
 import type { UserRates, UserRatesResult } from "../core/rates/userRates";
 import { writeAgingReport, type AgingReportWriteResult } from "./agingReport";
+import { importIntoCreances, type CreancesImport, type CreancesWriteResult } from "./creancesSheet";
 import { appendJournalRows, readJournalRows, type JournalLayout, type JournalTableContent } from "./journalSheet";
 import { recalculateAllFormulas } from "./recalculate";
 import { readSelectedRows, type SheetBlock } from "./selection";
@@ -21,6 +22,8 @@ export interface WorkbookGateway {
   saveUserRates(rates: UserRates): Promise<UserRatesResult>;
   /** Creates or refreshes the add-in's own « Balance âgée » sheet; never a sheet of the user's. */
   writeAgingReport(report: AgingReport): Promise<AgingReportWriteResult>;
+  /** Writes open items to the add-in's « Créances » table (created, or merged with what the user added). */
+  importOpenItems(input: CreancesImport): Promise<CreancesWriteResult>;
 }
 
 export function officeGateway(): WorkbookGateway {
@@ -33,5 +36,6 @@ export function officeGateway(): WorkbookGateway {
     writeSetting: (key, value) => writeJsonSetting(settings, key, value),
     saveUserRates: (rates) => saveUserRates(settings, rates, recalculateAllFormulas),
     writeAgingReport,
+    importOpenItems: importIntoCreances,
   };
 }

@@ -124,3 +124,29 @@ export const CREANCES_FORMATS: Readonly<Record<CreancesColumnKind, string>> = {
   date: "dd/mm/yyyy",
   euros: '#,##0.00 "€"',
 };
+
+/**
+ * The sheet for a first import: « Créances », or « Créances (Recouvre) »
+ * (then « … 2 », « … 3 ») when a sheet of the user's already has that name.
+ */
+export function creancesSheetName(existing: readonly string[]): { name: string; defaultTaken: boolean } {
+  const taken = new Set(existing.map((name) => name.toLocaleLowerCase("fr")));
+  const free = (name: string) => !taken.has(name.toLocaleLowerCase("fr"));
+  if (free(CREANCES_SHEET_NAME)) return { name: CREANCES_SHEET_NAME, defaultTaken: false };
+  if (free(CREANCES_SHEET_FALLBACK_NAME)) return { name: CREANCES_SHEET_FALLBACK_NAME, defaultTaken: true };
+  for (let i = 2; ; i++) {
+    const name = `${CREANCES_SHEET_FALLBACK_NAME} ${i}`;
+    if (free(name)) return { name, defaultTaken: true };
+  }
+}
+
+/** The number format of each column of a header (null: a column of the user's, left as it is). */
+export function creancesFormats(header: readonly unknown[]): Array<string | null> {
+  const located = locateManagedColumns(header);
+  const formats: Array<string | null> = header.map(() => null);
+  for (const column of CREANCES_COLUMNS) {
+    const index = located[column.id];
+    if (index !== undefined) formats[index] = CREANCES_FORMATS[column.kind];
+  }
+  return formats;
+}
