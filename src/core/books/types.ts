@@ -23,9 +23,10 @@ export interface LineSource {
 /**
  * What a line is, as far as the reader can tell. "facture" and "a_nouveau"
  * (an opening balance carried forward) are debits; the others are credits.
- * "credit" is a credit the reader could not classify further.
+ * "credit" is a credit the reader could not classify further, "debit" a
+ * debit that is no invoice (a refund, a payment returned unpaid).
  */
-export type LineKind = "facture" | "a_nouveau" | "avoir" | "reglement" | "acompte" | "credit";
+export type LineKind = "facture" | "a_nouveau" | "avoir" | "reglement" | "acompte" | "credit" | "debit";
 
 /** One dated movement on a customer account, as read. */
 export interface BookLine {
@@ -49,6 +50,12 @@ export interface BookLine {
   readonly refersTo?: string;
   /** Entry label, kept for reports. */
   readonly label?: string;
+  /** Document date (FEC PieceDate) when it differs from `date`: the invoice date the terms run from. */
+  readonly documentDate?: EpochDay;
+  /** General-ledger account (FEC CompteNum, e.g. 41100000): lettering groups are (account, ledger account, code). */
+  readonly ledgerAccount?: string;
+  /** Journal code (FEC JournalCode), kept for reports. */
+  readonly journal?: string;
 }
 
 /** A part of a debit settled by a credit, dated by the credit. */
@@ -60,18 +67,59 @@ export interface Settlement {
   readonly source: LineSource;
 }
 
-/** A debit still (partly) owed at the chosen date. */
+/**
+ * Where a due date comes from: "source" when the data had one, "assumed"
+ * when it was computed from terms the user chose at import (a FEC never
+ * carries one: the case must show it as assumed), "none" when neither.
+ */
+export type DueDateSource = "source" | "assumed" | "none";
+
+/** A debit still (partly) owed at the chosen date, or settled by it (remainingCents 0). */
 export interface OpenItem {
   readonly account: string;
   readonly name: string;
   readonly piece: string;
   readonly date: EpochDay;
   readonly dueDate?: EpochDay;
+  readonly dueDateSource: DueDateSource;
+  /** The terms an assumed due date was computed with (« 30 jours »). */
+  readonly assumedTerms?: string;
+  readonly kind: LineKind;
   readonly originalCents: Cents;
-  /** originalCents minus the settlements; > 0 for an open item. */
+  /** originalCents minus the settlements; > 0 for an open item, 0 for a settled one. */
   readonly remainingCents: Cents;
   /** Partial payments and credit notes imputed to it, in date order: penalties run on what was unpaid day by day. */
   readonly settlements: readonly Settlement[];
   readonly lettering?: string;
   readonly sources: readonly LineSource[];
+}
+
+/** A credit (or the part of it) that no debit of its account could take. */
+export interface UnimputedCredit {
+  readonly account: string;
+  readonly name: string;
+  readonly piece: string;
+  readonly date: EpochDay;
+  readonly kind: LineKind;
+  /** The credit's whole amount, positive. */
+  readonly originalCents: Cents;
+  /** What is left of it, positive. */
+  readonly remainingCents: Cents;
+  readonly source: LineSource;
+}
+
+/**
+ * A customer account at the chosen date. "debiteur": it owes (open items);
+ * "crediteur": its credits exceed its debits, it is owed money and is never
+ * chased; "solde": nothing due either way.
+ */
+export interface AccountBalance {
+  readonly account: string;
+  /** The label used for letters: the most frequent cleaned name. */
+  readonly name: string;
+  /** Debits minus credits up to the date, in cents. */
+  readonly balanceCents: Cents;
+  readonly status: "debiteur" | "crediteur" | "solde";
+  /** Some name of this account had control characters or broken encoding and was cleaned. */
+  readonly nameCleaned: boolean;
 }

@@ -1,0 +1,321 @@
+/**
+ * The FEC reader (issue 14): bytes in, the customer lines of the books out,
+ * with a report of everything else. Entry points:
+ *
+ *   readFec(bytes, fileName)            one file
+ *   readFecFiles([{ name, bytes }, …])  a FEC split in parts, each with its header
+ *
+ * then openItemsAt(result.lines, day, { terms }) (../openItems).
+ *
+ * Customer lines are accounts 411* and 416*; 418* (invoices to issue) and
+ * 419* (customers' advances) are counted apart, never chased; class 70 lines
+ * feed the revenue for the DSO; every other line is counted. The customer is
+ * CompAuxNum, or the 411/416 sub-account when CompAuxNum is blank.
+ *
+ * Speed: a FEC has hundreds of thousands of lines, most of them not on a
+ * customer account. Each line is cut at its separators into two reused
+ * integer arrays (no string per field); only customer and sales lines have
+ * their amounts and dates read, and only customer lines become objects.
+ */
+import type { Cents } from "../../money";
+import { NoticeCounter, type BookNotice, type BookNoticeCode } from "../report";
+import type { BookLine, LineKind } from "../types";
+import { classifyLine, namedInvoice } from "./classify";
+import { decodeFecBytes, type FecEncoding } from "./decode";
+import { fieldText, parseFecAmount, parseFecDate, trimStart } from "./fields";
+import { readFecHeader, type FecField, type FecHeader } from "./header";
+
+export interface FecInput {
+  readonly name: string;
+  /** The file's bytes (encoding detected), or text already decoded. */
+  readonly bytes: Uint8Array | string;
+}
+
+export interface FecFileReport {
+  readonly file: string;
+  readonly encoding: FecEncoding | "texte";
+  readonly separator: "tabulation" | "|" | "";
+  /** Fields of the header, and the arrêté's form it matches. */
+  readonly fields: number;
+  readonly variant: FecHeader["variant"] | "";
+  readonly amounts: FecHeader["amounts"] | "";
+  /** Data lines (headers and blank lines excluded). */
+  readonly lines: number;
+  readonly headerRepeats: number;
+}
+
+/** Revenue per month (key: year × 12 + month − 1), in cents. */
+export interface MonthlySales {
+  /** Class 70 credits minus debits: revenue excluding VAT. */
+  readonly ht: Map<number, Cents>;
+  /** Customer-account invoices minus credit notes: revenue including VAT. */
+  readonly ttc: Map<number, Cents>;
+}
+
+export interface FecReport {
+  readonly files: FecFileReport[];
+  /** Data lines read, over all files. */
+  readonly linesRead: number;
+  /** Lines on customer accounts 411/416, returned as BookLines. */
+  readonly customerLines: number;
+  /** Every other line, by reason: their counts and customerLines add up to linesRead. */
+  readonly notices: BookNotice[];
+}
+
+export interface FecRead {
+  readonly lines: BookLine[];
+  readonly report: FecReport;
+  readonly sales: MonthlySales;
+}
+
+const SPLIT_NOTICES: ReadonlySet<BookNoticeCode> = new Set<BookNoticeCode>(["entete_repete", "ligne_vide", "entete_introuvable"]);
+
+/** Notices that stand for data lines (the others describe headers, blank lines or whole files). */
+export function isLineNotice(notice: BookNotice): boolean {
+  return !SPLIT_NOTICES.has(notice.code);
+}
+
+function monthOf(day: number): number {
+  // Civil month from the epoch day without allocating (Hinnant, as calendar.fromEpochDay).
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return year * 12 + month - 1;
+}
+
+function add(map: Map<number, number>, key: number, cents: number): void {
+  map.set(key, (map.get(key) ?? 0) + cents);
+}
+
+class FileReader {
+  readonly lines: BookLine[] = [];
+  starts = new Int32Array(32);
+  ends = new Int32Array(32);
+
+  constructor(
+    private readonly counter: NoticeCounter,
+    private readonly sales: MonthlySales,
+  ) {}
+
+  /** Cuts [start, end) at the separator into this.starts/ends; returns the number of fields. */
+  private cut(text: string, start: number, end: number, separator: string, need: number): number {
+    let count = 0;
+    let pos = start;
+    while (count < need) {
+      const next = text.indexOf(separator, pos);
+      this.starts[count] = pos;
+      if (next === -1 || next >= end) {
+        this.ends[count++] = end;
+        break;
+      }
+      this.ends[count++] = next;
+      pos = next + 1;
+    }
+    return count;
+  }
+
+  read(file: string, text: string, encoding: FecFileReport["encoding"]): FecFileReport {
+    const counter = this.counter;
+    const length = text.length;
+    const lineBreak = text.indexOf("\n") === -1 && text.indexOf("\r") !== -1 ? "\r" : "\n";
+    let header: FecHeader | undefined;
+    let headerLine = "";
+    let lineNo = 0;
+    let dataLines = 0;
+    let headerRepeats = 0;
+    let pos = 0;
+    // Field indexes (undefined when absent).
+    let i: Record<FecField, number> = {} as Record<FecField, number>;
+    let need = 0;
+    let separator = "\t";
+    while (pos < length) {
+      let end = text.indexOf(lineBreak, pos);
+      if (end === -1) end = length;
+      const next = end + 1;
+      if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+      lineNo++;
+      const start = pos;
+      pos = next;
+      if (trimStart(text, start, end) === end) {
+        counter.add("ligne_vide", { file, line: lineNo });
+        continue;
+      }
+      if (header === undefined) {
+        headerLine = text.slice(start, end);
+        header = readFecHeader(headerLine);
+        if (header === undefined) {
+          counter.add("entete_introuvable", { file, line: lineNo }, 0, headerLine.slice(0, 120));
+          return { file, encoding, separator: "", fields: 0, variant: "", amounts: "", lines: 0, headerRepeats: 0 };
+        }
+        separator = header.separator;
+        i = {} as Record<FecField, number>;
+        need = 0;
+        for (const [field, index] of Object.entries(header.index) as [FecField, number][]) {
+          i[field] = index;
+          if (field !== "montantdevise" && field !== "idevise" && field !== "validdate" && field !== "datelet") need = Math.max(need, index + 1);
+        }
+        if (this.starts.length < header.width + 1) {
+          this.starts = new Int32Array(header.width + 1);
+          this.ends = new Int32Array(header.width + 1);
+        }
+        continue;
+      }
+      if (end - start === headerLine.length && text.startsWith(headerLine, start)) {
+        headerRepeats++;
+        counter.add("entete_repete", { file, line: lineNo });
+        continue;
+      }
+      if (this.line(file, lineNo, text, start, end, separator, need, i, header.amounts === "montant_sens")) dataLines++;
+      else headerRepeats++;
+    }
+    return {
+      file,
+      encoding,
+      separator: header === undefined ? "" : separator === "\t" ? "tabulation" : "|",
+      fields: header?.width ?? 0,
+      variant: header?.variant ?? "",
+      amounts: header?.amounts ?? "",
+      lines: dataLines,
+      headerRepeats,
+    };
+  }
+
+  private line(
+    file: string,
+    lineNo: number,
+    text: string,
+    start: number,
+    end: number,
+    separator: string,
+    need: number,
+    i: Record<FecField, number>,
+    montantSens: boolean,
+  ): boolean {
+    const counter = this.counter;
+    const count = this.cut(text, start, end, separator, need);
+    const starts = this.starts;
+    const ends = this.ends;
+    if (count < need) {
+      // A header repeated in another case or padding: still a header, not a broken line.
+      if (readFecHeader(text.slice(start, end)) !== undefined) {
+        counter.add("entete_repete", { file, line: lineNo });
+        return false;
+      }
+      counter.add("champs_manquants", { file, line: lineNo }, 0, `${count}/${need}`);
+      return true;
+    }
+    const cs = trimStart(text, starts[i.comptenum], ends[i.comptenum]);
+    const ce = ends[i.comptenum];
+    if (cs >= ce) {
+      counter.add("compte_vide", { file, line: lineNo });
+      return true;
+    }
+    const c0 = text.charCodeAt(cs);
+    const c1 = cs + 1 < ce ? text.charCodeAt(cs + 1) : 0;
+    const c2 = cs + 2 < ce ? text.charCodeAt(cs + 2) : 0;
+    // 52 '4', 49 '1', 54 '6', 56 '8', 57 '9', 55 '7', 48 '0'
+    let target: "client" | "418" | "419" | "ventes";
+    if (c0 === 52 && c1 === 49 && (c2 === 49 || c2 === 54)) target = "client";
+    else if (c0 === 52 && c1 === 49 && c2 === 56) target = "418";
+    else if (c0 === 52 && c1 === 49 && c2 === 57) target = "419";
+    else if (c0 === 55 && c1 === 48) target = "ventes";
+    else if ((c0 < 48 || c0 > 57) && readFecHeader(text.slice(start, end)) !== undefined) {
+      // The header again, in another case or padding (parts of a split FEC made by different tools).
+      counter.add("entete_repete", { file, line: lineNo });
+      return false;
+    } else {
+      counter.add("autre_compte", { file, line: lineNo });
+      return true;
+    }
+
+    let signed: number;
+    if (montantSens) {
+      const amount = parseFecAmount(text, starts[i.montant], ends[i.montant]);
+      const sens = fieldText(text, starts[i.sens], ends[i.sens]).toUpperCase();
+      const sign = sens === "D" || sens === "+1" || sens === "1" || sens === "+" ? 1 : sens === "C" || sens === "-1" || sens === "-" ? -1 : 0;
+      if (amount !== amount) return this.report("montant_illisible", { file, line: lineNo }, 0, fieldText(text, starts[i.montant], ends[i.montant]));
+      if (sign === 0) return this.report("sens_illisible", { file, line: lineNo }, 0, sens);
+      signed = sign * amount;
+    } else {
+      const debit = parseFecAmount(text, starts[i.debit], ends[i.debit]);
+      const credit = parseFecAmount(text, starts[i.credit], ends[i.credit]);
+      if (debit !== debit || credit !== credit) {
+        const bad = debit !== debit ? i.debit : i.credit;
+        return this.report("montant_illisible", { file, line: lineNo }, 0, fieldText(text, starts[bad], ends[bad]));
+      }
+      if (debit !== 0 && credit !== 0) {
+        return this.report("debit_et_credit", { file, line: lineNo }, 0, `${fieldText(text, starts[i.debit], ends[i.debit])} / ${fieldText(text, starts[i.credit], ends[i.credit])}`);
+      }
+      signed = debit - credit;
+    }
+    const date = parseFecDate(text, starts[i.ecrituredate], ends[i.ecrituredate]);
+    if (date !== date) return this.report("date_illisible", { file, line: lineNo }, 0, fieldText(text, starts[i.ecrituredate], ends[i.ecrituredate]));
+    if (signed === 0) return this.report("montant_nul", { file, line: lineNo });
+    if (target === "ventes") {
+      add(this.sales.ht, monthOf(date), -signed);
+      return this.report("autre_compte", { file, line: lineNo });
+    }
+    if (target !== "client") return this.report(target === "418" ? "compte_418" : "compte_419", { file, line: lineNo }, signed);
+
+    const field = (name: FecField): string => (i[name] === undefined ? "" : fieldText(text, starts[i[name]], ends[i[name]]));
+    const ledgerAccount = text.slice(cs, ends[i.comptenum]).trimEnd();
+    const aux = field("compauxnum");
+    const journal = field("journalcode");
+    const label = field("ecriturelib");
+    const kind: LineKind = classifyLine(journal, field("journallib"), label, signed > 0);
+    const piece = field("pieceref");
+    const pieceDate = i.piecedate === undefined ? Number.NaN : parseFecDate(text, starts[i.piecedate], ends[i.piecedate]);
+    const lettering = field("ecriturelet");
+    const refersTo = signed < 0 && label !== "" ? namedInvoice(label) : undefined;
+    const line: BookLine = {
+      source: { file, line: lineNo },
+      account: aux !== "" ? aux : ledgerAccount,
+      name: aux !== "" ? field("compauxlib") : field("comptelib"),
+      piece,
+      date,
+      signedCents: signed,
+      kind,
+      ...(lettering !== "" && { lettering }),
+      ...(refersTo !== undefined && refersTo !== piece && { refersTo }),
+      ...(label !== "" && { label }),
+      ...(pieceDate === pieceDate && pieceDate !== date && { documentDate: pieceDate }),
+      ledgerAccount,
+      ...(journal !== "" && { journal }),
+    };
+    this.lines.push(line);
+    if (kind === "facture" || kind === "avoir") add(this.sales.ttc, monthOf(pieceDate === pieceDate ? pieceDate : date), signed);
+    return true;
+  }
+
+  /** A data line that ends in a notice (still a data line: returns true). */
+  private report(code: BookNoticeCode, source: { file: string; line: number }, cents = 0, detail?: string): true {
+    this.counter.add(code, source, cents, detail);
+    return true;
+  }
+}
+
+/** Reads the parts of one FEC (or several FECs): each part's header is read, repeated headers skipped. */
+export function readFecFiles(files: readonly FecInput[]): FecRead {
+  const counter = new NoticeCounter();
+  const sales: MonthlySales = { ht: new Map(), ttc: new Map() };
+  const reader = new FileReader(counter, sales);
+  const reports: FecFileReport[] = [];
+  for (const { name, bytes } of files) {
+    const decoded = typeof bytes === "string" ? { text: bytes.charCodeAt(0) === 0xfeff ? bytes.slice(1) : bytes, encoding: "texte" as const } : decodeFecBytes(bytes);
+    reports.push(reader.read(name, decoded.text, decoded.encoding));
+  }
+  const notices = counter.notices();
+  let linesRead = 0;
+  for (const report of reports) linesRead += report.lines;
+  return { lines: reader.lines, report: { files: reports, linesRead, customerLines: reader.lines.length, notices }, sales };
+}
+
+/** Reads one FEC file. */
+export function readFec(bytes: Uint8Array | string, fileName: string): FecRead {
+  return readFecFiles([{ name: fileName, bytes }]);
+}

@@ -1,0 +1,15 @@
+/**
+ * The books (issue 14): the public entry points.
+ *
+ *   const fec = readFec(bytes, "123456789FEC20241231.txt");   // or readFecFiles(parts)
+ *   const items = openItemsAt(fec.lines, day, { terms });     // open, settled, unimputed credits, accounts
+ *   describeNotice(notice)                                   // French text of a report line
+ *
+ * Amounts are integer cents, dates epoch days (../calendar).
+ */
+export * from "./types";
+export type { BookNotice, BookNoticeCode } from "./report";
+export { openItemsAt, DEFAULT_TERMS, type OpenItemsOptions, type OpenItemsResult, type OpenItemsCounts } from "./openItems";
+export { cleanName } from "./names";
+export { readFec, readFecFiles, isLineNotice, type FecInput, type FecRead, type FecReport, type FecFileReport, type MonthlySales } from "./fec/readFec";
+export { describeNotice, NOTICE_TITLES } from "./messages/fr";

@@ -1,0 +1,212 @@
+/**
+ * Open items at a date, from the lines of the books (issue 14). Entry point
+ * for every reader: the FEC (./fec), an export or a hand-kept list.
+ *
+ *   const { open, unimputedCredits, accounts, notices } = openItemsAt(lines, day, { terms });
+ *
+ * Per account (the customer's identity; names are labels):
+ *  1. lines dated after `at` are left out (counted in a notice);
+ *  2. a lettered group (account, ledger account, code) whose lines net to
+ *     zero is settled: its debits are settled by its credits, dated;
+ *     a group that does not net is reported and its lines are imputed like
+ *     unlettered ones (a group completed after `at` does not net at `at`:
+ *     that is normal and not reported);
+ *  3. the other credits are imputed (./impute): to the piece they name, then
+ *     to the oldest open debits; what is left is an unimputed credit;
+ *  4. an account whose credits exceed its debits is « créditeur »: no open
+ *     item, never chased.
+ * Every line ends as an open item, a settled one, a (partly) imputed or
+ * unimputed credit, or in a notice: `counts` adds up to the lines given.
+ */
+import type { EpochDay } from "../calendar";
+import type { Cents } from "../money";
+import { describePaymentTerms, dueDate, type PaymentTerms } from "../terms";
+import { impute, type DebitState } from "./impute";
+import { accountNames, cleanName } from "./names";
+import { NoticeCounter, type BookNotice } from "./report";
+import type { AccountBalance, BookLine, OpenItem, UnimputedCredit } from "./types";
+
+/** The terms a FEC import assumes when the user chooses none (L441-10 I default). */
+export const DEFAULT_TERMS: PaymentTerms = { kind: "days", days: 30 };
+
+export interface OpenItemsOptions {
+  /** Terms for lines without a due date (assumed, and shown so). Default 30 days. */
+  readonly terms?: PaymentTerms;
+  /** Per-account terms (a terms column kept per client), before `terms`. */
+  readonly termsByAccount?: ReadonlyMap<string, PaymentTerms>;
+}
+
+export interface OpenItemsCounts {
+  /** Lines given. */
+  readonly lines: number;
+  readonly afterDate: number;
+  /** Debit lines still (partly) owed / fully settled at the date. */
+  readonly openDebits: number;
+  readonly settledDebits: number;
+  /** Credit lines wholly imputed / with something left unimputed. */
+  readonly imputedCredits: number;
+  readonly unimputedCredits: number;
+}
+
+export interface OpenItemsResult {
+  readonly at: EpochDay;
+  /** Debits still owed, by account then date. */
+  readonly open: OpenItem[];
+  /** Debits settled by the date (remainingCents 0), kept for re-imports and penalties on late payments. */
+  readonly settled: OpenItem[];
+  readonly unimputedCredits: UnimputedCredit[];
+  /** Every account with a line up to the date, sorted by account. */
+  readonly accounts: AccountBalance[];
+  /** Open debits minus unimputed credits, in cents: the net balance of the accounts. */
+  readonly balanceCents: Cents;
+  readonly counts: OpenItemsCounts;
+  readonly notices: BookNotice[];
+}
+
+function groupKey(line: BookLine): string {
+  return `${line.ledgerAccount ?? ""}\u0000${line.lettering}`;
+}
+
+export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: OpenItemsOptions = {}): OpenItemsResult {
+  const defaultTerms = options.terms ?? DEFAULT_TERMS;
+  const counter = new NoticeCounter();
+  const notices: BookNotice[] = [];
+  const byAccount = new Map<string, BookLine[]>();
+  const namesByAccount = new Map<string, Map<string, number>>();
+  const cleanedAccounts = new Set<string>();
+  // Lettered groups that net over every line given (also after `at`): one that does not is reported.
+  const groupTotals = new Map<string, number>();
+  let afterDate = 0;
+
+  for (const line of lines) {
+    if (line.lettering) {
+      const key = `${line.account}\u0000${groupKey(line)}`;
+      groupTotals.set(key, (groupTotals.get(key) ?? 0) + line.signedCents);
+    }
+    if (line.date > at) {
+      afterDate++;
+      counter.add("apres_date", line.source, line.signedCents);
+      continue;
+    }
+    let list = byAccount.get(line.account);
+    if (!list) byAccount.set(line.account, (list = []));
+    list.push(line);
+    let names = namesByAccount.get(line.account);
+    if (!names) namesByAccount.set(line.account, (names = new Map()));
+    const clean = cleanName(line.name);
+    if (clean.cleaned && clean.name !== line.name) {
+      if (!cleanedAccounts.has(line.account)) notices.push({ code: "nom_nettoye", account: line.account, source: line.source, detail: `${line.name} -> ${clean.name}` });
+      cleanedAccounts.add(line.account);
+    }
+    names.set(clean.name, (names.get(clean.name) ?? 0) + 1);
+  }
+  const { labels, notices: nameNotices } = accountNames(namesByAccount);
+
+  const open: OpenItem[] = [];
+  const settled: OpenItem[] = [];
+  const unimputedCredits: UnimputedCredit[] = [];
+  const accounts: AccountBalance[] = [];
+  let balanceCents = 0;
+  let openDebits = 0;
+  let settledDebits = 0;
+  let imputedCredits = 0;
+  let unimputedCount = 0;
+
+  for (const account of [...byAccount.keys()].sort()) {
+    const accountLines = byAccount.get(account) as BookLine[];
+    const name = labels.get(account) ?? "";
+    const terms = options.termsByAccount?.get(account) ?? defaultTerms;
+    const termsLabel = describePaymentTerms(terms);
+
+    // Lettered groups at the date.
+    const groups = new Map<string, BookLine[]>();
+    const loose: BookLine[] = [];
+    let balance = 0;
+    for (const line of accountLines) {
+      balance += line.signedCents;
+      if (!line.lettering) loose.push(line);
+      else {
+        const key = groupKey(line);
+        const group = groups.get(key);
+        if (group) group.push(line);
+        else groups.set(key, [line]);
+      }
+    }
+    const states: DebitState[] = [];
+    const sortedGroups = [...groups.keys()].sort();
+    for (const key of sortedGroups) {
+      const group = groups.get(key) as BookLine[];
+      let sum = 0;
+      for (const line of group) sum += line.signedCents;
+      if (sum === 0) {
+        const { debits } = impute(group.filter((l) => l.signedCents > 0), group.filter((l) => l.signedCents < 0));
+        states.push(...debits);
+        imputedCredits += group.filter((l) => l.signedCents < 0).length;
+        continue;
+      }
+      if (groupTotals.get(`${account}\u0000${key}`) !== 0) {
+        const first = group.reduce((a, b) => (b.source.line < a.source.line && b.source.file === a.source.file ? b : a));
+        notices.push({ code: "lettrage_non_solde", account, source: first.source, cents: sum, detail: group[0].lettering });
+      }
+      loose.push(...group);
+    }
+    const { debits, credits } = impute(loose.filter((l) => l.signedCents > 0), loose.filter((l) => l.signedCents < 0));
+    states.push(...debits);
+    for (const credit of credits) {
+      if (credit.remaining === 0) {
+        imputedCredits++;
+        continue;
+      }
+      unimputedCount++;
+      const line = credit.line;
+      unimputedCredits.push({
+        account, name, piece: line.piece, date: line.date, kind: line.kind,
+        originalCents: -line.signedCents, remainingCents: credit.remaining, source: line.source,
+      });
+    }
+
+    states.sort((a, b) => a.line.date - b.line.date || (a.line.source.file < b.line.source.file ? -1 : a.line.source.file > b.line.source.file ? 1 : a.line.source.line - b.line.source.line));
+    for (const state of states) {
+      const line = state.line;
+      const hasSourceDue = line.dueDate !== undefined;
+      const item: OpenItem = {
+        account, name, piece: line.piece, date: line.date, kind: line.kind,
+        dueDate: hasSourceDue ? line.dueDate : dueDate(line.documentDate ?? line.date, terms),
+        dueDateSource: hasSourceDue ? "source" : "assumed",
+        ...(!hasSourceDue && { assumedTerms: termsLabel }),
+        originalCents: line.signedCents,
+        remainingCents: state.remaining,
+        settlements: state.settlements,
+        ...(line.lettering && { lettering: line.lettering }),
+        sources: [line.source],
+      };
+      if (state.remaining > 0) {
+        open.push(item);
+        openDebits++;
+      } else {
+        settled.push(item);
+        settledDebits++;
+      }
+    }
+    const status = balance > 0 ? "debiteur" : balance < 0 ? "crediteur" : "solde";
+    if (status === "crediteur") notices.push({ code: "solde_crediteur", account, cents: balance });
+    accounts.push({ account, name, balanceCents: balance, status, nameCleaned: cleanedAccounts.has(account) });
+    balanceCents += balance;
+  }
+  if (unimputedCount > 0) {
+    let cents = 0;
+    for (const credit of unimputedCredits) cents += credit.remainingCents;
+    notices.push({ code: "credit_non_impute", count: unimputedCount, cents });
+  }
+
+  return {
+    at,
+    open,
+    settled,
+    unimputedCredits,
+    accounts,
+    balanceCents,
+    counts: { lines: lines.length, afterDate, openDebits, settledDebits, imputedCredits, unimputedCredits: unimputedCount },
+    notices: [...counter.notices(), ...notices, ...nameNotices],
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * What an import says about the lines it read (issue 14): nothing is dropped
+ * silently. Every line read ends as an open item, a settled one, or in a
+ * notice with its reason. Notices carry a code and data, never prose: the
+ * French wording lives in ./messages/fr.ts, so that the pane, the CLI and the
+ * « Créances » sheet all say the same thing.
+ */
+import type { Cents } from "../money";
+import type { LineSource } from "./types";
+
+export type BookNoticeCode =
+  // Reading a file (FEC)
+  | "entete_introuvable" // no FEC header in the file: the file is not read
+  | "entete_repete" // a header repeated (split files): skipped
+  | "ligne_vide" // blank lines: skipped
+  | "champs_manquants" // fewer fields than the header: line not read
+  | "date_illisible"
+  | "montant_illisible"
+  | "sens_illisible"
+  | "debit_et_credit" // both Debit and Credit filled: line not read
+  | "montant_nul" // a zero line: nothing to collect, counted
+  | "compte_vide" // no account number: not a customer line we can place
+  | "autre_compte" // lines of other accounts (sales, VAT, bank…): counted only
+  | "compte_418" // invoices still to issue: not chased
+  | "compte_419" // customers' advances: a debt of the company, not chased
+  // Open items
+  | "apres_date" // lines dated after the chosen date: not counted at that date
+  | "lettrage_non_solde" // a lettered group that does not net: its lines are imputed like unlettered ones
+  | "credit_non_impute" // a credit no open debit could take
+  | "solde_crediteur" // an account whose credits exceed its debits: never chased
+  // Names
+  | "nom_nettoye" // control characters or broken encoding removed from a name
+  | "noms_multiples" // two names on one account
+  | "nom_sur_plusieurs_comptes"; // one name on two accounts
+
+export interface BookNotice {
+  readonly code: BookNoticeCode;
+  /** The line concerned (the first one for a counted notice). */
+  readonly source?: LineSource;
+  readonly account?: string;
+  /** How many lines the notice stands for (counted notices). */
+  readonly count?: number;
+  readonly cents?: Cents;
+  /** The value at fault, names involved, the lettering code… */
+  readonly detail?: string;
+}
+
+/** Adds to a counted notice (one per code and file), or starts it. */
+export class NoticeCounter {
+  private readonly byKey = new Map<string, { notice: BookNotice; count: number; cents: number }>();
+
+  add(code: BookNoticeCode, source: LineSource, cents = 0, detail?: string): void {
+    const key = `${code}\u0000${source.file}`;
+    const entry = this.byKey.get(key);
+    if (entry) {
+      entry.count++;
+      entry.cents += cents;
+    } else this.byKey.set(key, { notice: { code, source, ...(detail !== undefined && { detail }) }, count: 1, cents });
+  }
+
+  /** Lines counted so far, over every code. */
+  total(): number {
+    let total = 0;
+    for (const entry of this.byKey.values()) total += entry.count;
+    return total;
+  }
+
+  notices(): BookNotice[] {
+    return [...this.byKey.values()].map(({ notice, count, cents }) => ({ ...notice, count, ...(cents !== 0 && { cents }) }));
+  }
+}
