@@ -21,7 +21,7 @@ beforeAll(async () => {
 const day = (y: number, m: number, d: number) => toEpochDay(y, m, d);
 
 function item(account: string, name: string, piece: string, date: number, original: number, remaining = original): OpenItem {
-  return { account, name, piece, date, originalCents: original, remainingCents: remaining, settlements: [], sources: [{ file: "FEC.txt", line: 2 }] };
+  return { account, name, piece, date, dueDate: date + 30, dueDateSource: "assumed", kind: "facture", originalCents: original, remainingCents: remaining, settlements: [], sources: [{ file: "FEC.txt", line: 2 }] };
 }
 
 const ITEMS: OpenItem[] = [

@@ -83,13 +83,15 @@ export function describeSources(sources: readonly LineSource[]): string {
 export interface ItemCellsOptions {
   /** The date the open items were computed at. */
   readonly asOf: EpochDay;
-  /** Terms for an item without a due date of its own (a FEC never has one). */
+  /** Terms for an item the reader gave no due date at all. */
   readonly terms: PaymentTerms;
 }
 
 /** The managed cells of an open item, by column. */
 export function itemCells(item: OpenItem, options: ItemCellsOptions): Record<CreancesColumn, CreancesCell> {
-  const assumed = item.dueDate === undefined;
+  // The reader computes assumed due dates (with the client's terms when known); a
+  // reader that gives none gets the default terms here, shown as assumed too.
+  const assumed = item.dueDate === undefined || item.dueDateSource !== "source";
   const due = item.dueDate ?? dueDate(item.date, options.terms);
   return {
     compte: asLiteralText(item.account),

@@ -41,7 +41,7 @@ export interface ReimportInput {
   /** Open items at `asOf`, as the reader of the books computed them. */
   readonly items: readonly OpenItem[];
   readonly asOf: EpochDay;
-  /** Terms for items without a due date, unless the client's row gives its own. */
+  /** Terms for items the reader gave no due date (a FEC's items come with assumed ones: see clientTerms). */
   readonly defaultTerms: PaymentTerms;
 }
 
@@ -64,7 +64,7 @@ export interface ReimportReport {
   readonly restoredColumns: readonly string[];
   /** Due dates the user confirmed (« Échéance supposée » cleared): kept. */
   readonly confirmedDueDates: number;
-  /** Items whose due date follows their client's own terms (a terms column of the table). */
+  /** Items of a client with its own terms in the table (the reader assumed their due dates with them). */
   readonly clientTerms: number;
   /** Clients whose terms cell could not be read: the default terms were used. */
   readonly unreadableTerms: ReadonlyArray<{ readonly account: string; readonly value: string }>;
@@ -117,6 +117,57 @@ function readTerms(value: unknown): PaymentTerms | undefined {
   return parsePaymentTerms(cellText(value));
 }
 
+interface ClientColumns {
+  /** Indices of the user's columns that describe the client (e-mail, address, terms…). */
+  readonly clientColumns: readonly number[];
+  /** Per account: the first non-blank cell of each of those columns. */
+  readonly clientCells: ReadonlyMap<string, ReadonlyMap<number, unknown>>;
+  /** Per account: the terms of its terms column, when readable. */
+  readonly termsByAccount: ReadonlyMap<string, PaymentTerms>;
+  readonly unreadableTerms: ReadonlyArray<{ readonly account: string; readonly value: string }>;
+}
+
+function clientColumnsOf(header: readonly unknown[], rows: ReadonlyArray<readonly unknown[]>, columns: Partial<Record<CreancesColumn, number>>): ClientColumns {
+  const managed = new Set(Object.values(columns));
+  // The user's columns, recognised by the same wordings as any invoice list.
+  const detected = detectColumns(header.map((cell, index) => (managed.has(index) ? "" : cell))).mapping;
+  const clientColumns = CLIENT_FIELDS.map((field) => detected[field]).filter((index): index is number => index !== undefined);
+  const termsColumn = detected.conditions;
+  const accountColumn = columns.compte;
+  const clientCells = new Map<string, Map<number, unknown>>();
+  if (accountColumn !== undefined) {
+    for (const row of rows) {
+      const account = cellText(row[accountColumn]);
+      if (account === "") continue;
+      let cells = clientCells.get(account);
+      if (!cells) clientCells.set(account, (cells = new Map()));
+      for (const index of clientColumns) if (!cells.has(index) && cellText(row[index]) !== "") cells.set(index, row[index]);
+    }
+  }
+  const unreadableTerms: Array<{ account: string; value: string }> = [];
+  const termsByAccount = new Map<string, PaymentTerms>();
+  if (termsColumn !== undefined) {
+    for (const [account, cells] of clientCells) {
+      const value = cells.get(termsColumn);
+      if (value === undefined) continue;
+      const terms = readTerms(value);
+      if (terms) termsByAccount.set(account, terms);
+      else unreadableTerms.push({ account, value: cellText(value) });
+    }
+  }
+  return { clientColumns, clientCells, termsByAccount, unreadableTerms };
+}
+
+/**
+ * The terms a client's rows of the table give (a terms column the user added):
+ * for the reader, before it computes the items' assumed due dates.
+ */
+export function clientTermsOf(existing: ExistingCreances | undefined): Pick<ClientColumns, "termsByAccount" | "unreadableTerms"> {
+  if (!existing) return { termsByAccount: new Map(), unreadableTerms: [] };
+  const { termsByAccount, unreadableTerms } = clientColumnsOf(existing.header, existing.rows, locateManagedColumns(existing.header));
+  return { termsByAccount, unreadableTerms };
+}
+
 export function planReimport(input: ReimportInput): ReimportPlan {
   const existingHeader = input.existing?.header ?? [];
   const existingRows = input.existing?.rows ?? [];
@@ -137,34 +188,9 @@ export function planReimport(input: ReimportInput): ReimportPlan {
   const managed = new Set(Object.values(columns));
   const userColumns = existingHeader.map((cell, index) => ({ index, text: cellText(cell) })).filter((c) => !managed.has(c.index));
 
-  // The user's client columns, recognised by the same wordings as any invoice list.
-  const detected = detectColumns(existingHeader.map((cell, index) => (managed.has(index) ? "" : cell))).mapping;
-  const clientColumns = CLIENT_FIELDS.map((field) => detected[field]).filter((index): index is number => index !== undefined);
-  const termsColumn = detected.conditions;
-
+  const { clientCells, termsByAccount, unreadableTerms } = clientColumnsOf(existingHeader, existingRows, columns);
   const cell = (row: readonly unknown[], column: CreancesColumn): unknown => row[columns[column]];
   const accountOf = (row: readonly unknown[]) => cellText(cell(row, "compte"));
-
-  // Per client: the first non-blank cell of each client column, and its terms.
-  const clientCells = new Map<string, Map<number, unknown>>();
-  for (const row of existingRows) {
-    const account = accountOf(row);
-    if (account === "") continue;
-    let cells = clientCells.get(account);
-    if (!cells) clientCells.set(account, (cells = new Map()));
-    for (const index of clientColumns) if (!cells.has(index) && cellText(row[index]) !== "") cells.set(index, row[index]);
-  }
-  const unreadableTerms: Array<{ account: string; value: string }> = [];
-  const termsByAccount = new Map<string, PaymentTerms>();
-  if (termsColumn !== undefined) {
-    for (const [account, cells] of clientCells) {
-      const value = cells.get(termsColumn);
-      if (value === undefined) continue;
-      const terms = readTerms(value);
-      if (terms) termsByAccount.set(account, terms);
-      else unreadableTerms.push({ account, value: cellText(value) });
-    }
-  }
 
   // Items by (account, piece), in a fixed order so that pairing with rows is stable.
   const items = [...input.items].sort(compareItems);
@@ -186,10 +212,9 @@ export function planReimport(input: ReimportInput): ReimportPlan {
   let openCents = 0;
 
   const cellsOf = (item: OpenItem): Record<CreancesColumn, CreancesCell> => {
-    const clientOwn = item.dueDate === undefined ? termsByAccount.get(item.account.trim()) : undefined;
-    if (clientOwn) clientTerms++;
+    if (item.dueDateSource === "assumed" && termsByAccount.has(item.account.trim())) clientTerms++;
     openCents += item.remainingCents;
-    return itemCells(item, { asOf: input.asOf, terms: clientOwn ?? input.defaultTerms });
+    return itemCells(item, { asOf: input.asOf, terms: input.defaultTerms });
   };
 
   const updates = existingRows.map((row): Array<CreancesCell | null> => {
@@ -203,7 +228,7 @@ export function planReimport(input: ReimportInput): ReimportPlan {
     if (item) {
       const cells = cellsOf(item);
       const userDue = cellDay(cell(row, "echeance"));
-      const confirmed = item.dueDate === undefined && cellText(cell(row, "supposee")) === "" && userDue !== undefined;
+      const confirmed = item.dueDateSource !== "source" && cellText(cell(row, "supposee")) === "" && userDue !== undefined;
       for (const column of CREANCES_COLUMNS) out[columns[column.id]] = cells[column.id];
       if (confirmed) {
         // The user cleared « Échéance supposée »: the date in the row is the real one.

@@ -13,11 +13,16 @@ export const day = (iso: string) => {
 };
 
 export function item(account: string, piece: string, date: string, originalCents: number, remainingCents = originalCents, line = 1, name = `Client ${account}`): OpenItem {
+  // As the reader gives them: a FEC has no due date, the reader assumes one (30 days here).
   return {
     account,
     name,
     piece,
     date: day(date),
+    dueDate: day(date) + 30,
+    dueDateSource: "assumed",
+    assumedTerms: "30 jours",
+    kind: "facture",
     originalCents,
     remainingCents,
     settlements: [],

@@ -1,6 +1,6 @@
 import { epochDayToSerial } from "../../../src/core/calendar";
 import { CREANCES_COLUMNS, STATUS_OPEN, STATUS_SETTLED } from "../../../src/core/books/creancesTable";
-import { planReimport, type ExistingCreances } from "../../../src/core/books/reimport";
+import { clientTermsOf, planReimport, type ExistingCreances } from "../../../src/core/books/reimport";
 import { detectColumns } from "../../../src/core/ledger/headers";
 import { readInvoices } from "../../../src/core/ledger/invoiceRow";
 import { applyPlan, columnOf, day, item, withUserColumn } from "./creancesFixtures";
@@ -37,8 +37,15 @@ describe("first import", () => {
     expect(columnOf(table, "Échéance supposée")).toEqual(["oui", "oui", "oui", "oui"]);
   });
 
+  test("an item the reader gave no due date gets the default terms, marked as assumed", () => {
+    const { dueDate: _unused, ...bare } = FIRST[0];
+    const t = importOnce(undefined, [{ ...bare, dueDateSource: "none" }]).table;
+    expect(columnOf(t, "Échéance")).toEqual([epochDayToSerial(day("2025-02-09"))]);
+    expect(columnOf(t, "Échéance supposée")).toEqual(["oui"]);
+  });
+
   test("a due date the source gives is used and not marked", () => {
-    const withDue = { ...FIRST[0], dueDate: day("2025-01-31") };
+    const withDue = { ...FIRST[0], dueDate: day("2025-01-31"), dueDateSource: "source" as const };
     const t = importOnce(undefined, [withDue]).table;
     expect(columnOf(t, "Échéance")).toEqual([epochDayToSerial(day("2025-01-31"))]);
     expect(columnOf(t, "Échéance supposée")).toEqual([""]);
@@ -114,18 +121,23 @@ describe("re-import", () => {
     expect(plan.report.userRows).toBe(1);
   });
 
-  test("a new invoice of a known client gets the client's e-mail and terms; its due date follows those terms", () => {
+  test("a new invoice of a known client gets the client's e-mail and terms; the terms go to the reader", () => {
     const mine = withUserColumn(
       withUserColumn(first, "E-mail", (row) => (row[0] === "411DUPONT" ? "compta@dupont.fr" : "")),
       "Conditions de paiement",
       (row) => (row[0] === "411DUPONT" ? "45 jours fin de mois" : ""),
     );
-    const next = [...FIRST, item("411DUPONT", "F-009", "2025-03-10", 10000, 10000, 9, "Dupont SA")];
+    const terms = clientTermsOf(mine);
+    expect([...terms.termsByAccount]).toEqual([["411DUPONT", { kind: "daysEndOfMonth", days: 45, thenDays: 0 }]]);
+    expect(clientTermsOf(undefined).termsByAccount.size).toBe(0);
+    // The reader computed the new item's due date with those terms.
+    const next = [...FIRST, { ...item("411DUPONT", "F-009", "2025-03-10", 10000, 10000, 9, "Dupont SA"), dueDate: day("2025-04-30") }];
     const { table, plan } = importOnce(mine, next);
     const added = table.rows[4];
     expect(added[table.header.indexOf("E-mail")]).toBe("compta@dupont.fr");
     expect(added[table.header.indexOf("Conditions de paiement")]).toBe("45 jours fin de mois");
     expect(added[table.header.indexOf("Échéance")]).toBe(epochDayToSerial(day("2025-04-30")));
+    expect(added[table.header.indexOf("Échéance supposée")]).toBe("oui");
     expect(plan.report.clientTerms).toBe(3);
     expect(plan.report.copiedCells).toBe(2);
   });
@@ -133,6 +145,7 @@ describe("re-import", () => {
   test("unreadable client terms fall back to the default and are reported", () => {
     const mine = withUserColumn(first, "Conditions de paiement", (row) => (row[0] === "411MARTIN" ? "quand il veut" : ""));
     const { plan } = importOnce(mine);
+    expect(clientTermsOf(mine).unreadableTerms).toEqual([{ account: "411MARTIN", value: "quand il veut" }]);
     expect(plan.report.unreadableTerms).toEqual([{ account: "411MARTIN", value: "quand il veut" }]);
   });
 
