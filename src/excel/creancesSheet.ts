@@ -39,6 +39,19 @@ export type CreancesImport = Omit<ReimportInput, "existing">;
 
 const TABLE_STYLE = "TableStyleMedium2";
 
+/** The « Créances » table as it is (header and body values), or undefined before the first import. 2 syncs. */
+export async function readCreancesTable(): Promise<ExistingCreances | undefined> {
+  return Excel.run(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(CREANCES_TABLE_NAME);
+    await context.sync();
+    if (table.isNullObject) return undefined;
+    const header = table.getHeaderRowRange().load("values");
+    const body = table.getDataBodyRange().load("values");
+    await context.sync();
+    return { header: header.values[0], rows: body.values };
+  });
+}
+
 export async function importIntoCreances(input: CreancesImport): Promise<CreancesWriteResult> {
   return Excel.run(async (context) => {
     let syncs = 0;

@@ -5,7 +5,8 @@
 import type { AgingReport } from "../core/report";
 import type { UserRates, UserRatesResult } from "../core/rates/userRates";
 import { writeAgingReport, type AgingReportWriteResult } from "./agingReport";
-import { importIntoCreances, type CreancesImport, type CreancesWriteResult } from "./creancesSheet";
+import type { ExistingCreances } from "../core/books/reimport";
+import { importIntoCreances, readCreancesTable, type CreancesImport, type CreancesWriteResult } from "./creancesSheet";
 import { appendJournalRows, readJournalRows, type JournalLayout, type JournalTableContent } from "./journalSheet";
 import { recalculateAllFormulas } from "./recalculate";
 import { readSelectedRows, type SheetBlock } from "./selection";
@@ -24,6 +25,8 @@ export interface WorkbookGateway {
   writeAgingReport(report: AgingReport): Promise<AgingReportWriteResult>;
   /** Writes open items to the add-in's « Créances » table (created, or merged with what the user added). */
   importOpenItems(input: CreancesImport): Promise<CreancesWriteResult>;
+  /** The « Créances » table as it is, before an import (its clients' terms). */
+  readCreances(): Promise<ExistingCreances | undefined>;
 }
 
 export function officeGateway(): WorkbookGateway {
@@ -37,5 +40,6 @@ export function officeGateway(): WorkbookGateway {
     saveUserRates: (rates) => saveUserRates(settings, rates, recalculateAllFormulas),
     writeAgingReport,
     importOpenItems: importIntoCreances,
+    readCreances: readCreancesTable,
   };
 }

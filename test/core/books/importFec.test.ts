@@ -18,7 +18,7 @@ const FILES = ["987654321FEC20251231-partie1.txt", "987654321FEC20251231-partie2
 const THIRTY = { kind: "days", days: 30 } as const;
 
 const openOf = (summary: ReturnType<typeof importFec>) =>
-  summary.open.map((item) => [item.account, item.piece, item.remainingCents]).sort((a, b) => String(a[0] + a[1]).localeCompare(String(b[0] + b[1])));
+  summary.open.map((item) => [item.account, item.piece, item.remainingCents]).sort((a, b) => `${a[0]}${a[1]}`.localeCompare(`${b[0]}${b[1]}`));
 
 test("the open items at 31/03/2025: credits imputed, lettered groups settled, everything read accounted for", () => {
   const phases: string[] = [];
