@@ -7,6 +7,8 @@
  *  - taskpane.js: the React pane.
  * taskpane.html loads all three: with <Runtimes lifetime="long"> it is the
  * page Excel keeps alive for the functions, the ribbon and the pane alike.
+ * A fourth, fec.js (`npm run fec`), is a Node command built by its own
+ * configuration (target node): Excel never loads it.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -26,10 +28,30 @@ async function devServerHttps() {
   }
 }
 
+const TS_RULE = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.build.json" } },
+};
+
+/** dist/fec.js: the FEC import as a Node command (src/cli/fec.ts), never loaded by Excel. */
+const fecCommand = (dev) => ({
+  name: "fec",
+  target: "node",
+  devtool: dev ? "source-map" : false,
+  entry: { fec: "./src/cli/fec.ts" },
+  output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: false },
+  resolve: { extensions: [".ts", ".js"] },
+  module: { rules: [TS_RULE] },
+  // Readable and as fast as the source: a command needs no minifying.
+  optimization: { minimize: false },
+  performance: { hints: false },
+});
+
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
   const serving = process.argv.some((arg) => arg === "serve");
-  return {
+  const addIn = {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
@@ -39,18 +61,15 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      clean: true,
+      // fec.js is the other configuration's output, in the same folder.
+      clean: { keep: /^fec\.js/ },
       // functions.js must run where only a CustomFunctions global exists.
       globalObject: "globalThis",
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.build.json" } },
-        },
+        TS_RULE,
         { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
         // PDF fonts: fetched by the pane on first use, never inlined into a bundle.
         { test: /\.ttf$/, type: "asset/resource", generator: { filename: "assets/fonts/[name][ext]" } },
@@ -101,4 +120,6 @@ module.exports = async (env, argv) => {
         }
       : undefined,
   };
+  // The dev server serves the add-in only.
+  return serving ? addIn : [addIn, fecCommand(dev)];
 };

@@ -72,7 +72,8 @@ const NOT_DUE_CLIENT = { client: "Fromagerie Petit", email: "fromagerie.petit@wa
 /** Sheet rows (1-based) of the three rows that cannot be used, and why. */
 export const INVALID_ROWS = [
   { sheetRow: 14, column: "Échéance", value: "31/02/2026", reason: /date/i },
-  { sheetRow: 27, column: "Montant TTC", value: "-250", reason: /montant négatif/ },
+  // Issue 14: a negative amount is a credit of its client now, no longer a row problem: row 27 holds an unreadable amount instead.
+  { sheetRow: 27, column: "Montant TTC", value: "douze euros", reason: /montant/i },
   { sheetRow: 40, column: "Client", value: "", reason: /client manquant/ },
 ];
 
@@ -90,7 +91,7 @@ export interface Ledger {
  */
 export function fiftyRowLedger(today = TODAY): Ledger {
   const rows: (string | number)[][] = [];
-  const add = (client: string, numero: string, dateFacture: number, echeance: number | string, amount: number, c: { email: string; adresse: string; cp: string; ville: string; contact: string }) =>
+  const add = (client: string, numero: string, dateFacture: number, echeance: number | string, amount: number | string, c: { email: string; adresse: string; cp: string; ville: string; contact: string }) =>
     rows.push([client, numero, dateFacture, echeance, amount, c.email, c.adresse, c.cp, c.ville, c.contact]);
 
   const martin = { email: "contact@boulangerie-martin.fr", adresse: "5 rue du Four", cp: "31000", ville: "Toulouse", contact: "Mme Martin" };
@@ -116,7 +117,7 @@ export function fiftyRowLedger(today = TODAY): Ledger {
     const amount = Math.round((150 + ((k * 7919) % 9000) + ((k * 13) % 100) / 100) * 100) / 100;
     const numero = `FA-2026-${String(n++).padStart(4, "0")}`;
     if (sheetRow === 14) add(c.client, numero, daysFrom(today, -60), "31/02/2026", amount, c);
-    else if (sheetRow === 27) add(c.client, numero, daysFrom(today, -late - 30), daysFrom(today, -late), -250, c);
+    else if (sheetRow === 27) add(c.client, numero, daysFrom(today, -late - 30), daysFrom(today, -late), "douze euros", c);
     else if (sheetRow === 40) add("", numero, daysFrom(today, -late - 30), daysFrom(today, -late), amount, c);
     else add(c.client, numero, daysFrom(today, -late - 30), daysFrom(today, -late), amount, c);
   }

@@ -9,7 +9,7 @@ import type { BookNotice } from "./report";
 
 export interface CleanName {
   readonly name: string;
-  /** True when the name was changed. */
+  /** True when characters were removed or repaired (spacing aside). */
   readonly cleaned: boolean;
 }
 
@@ -52,12 +52,26 @@ function undoMojibake(text: string): string | undefined {
   return out;
 }
 
+const cleaned = new Map<string, CleanName>();
+
 /** The name for letters: damage removed, spaces single. Plain names come back as they are. */
 export function cleanName(raw: string): CleanName {
+  // A FEC repeats each customer's name on every line: each is cleaned once.
+  let result = cleaned.get(raw);
+  if (result === undefined) {
+    if (cleaned.size > 20_000) cleaned.clear();
+    result = cleanNameUncached(raw);
+    cleaned.set(raw, result);
+  }
+  return result;
+}
+
+function cleanNameUncached(raw: string): CleanName {
   let name = raw;
   if (MOJIBAKE.test(name)) name = undoMojibake(name) ?? name;
   name = name.replace(DAMAGE, "").replace(/\s+/g, " ").trim();
-  return { name, cleaned: name !== raw.trim() };
+  // Spacing alone is no damage: only removed or repaired characters flag the name.
+  return { name, cleaned: name !== raw.replace(/\s+/g, " ").trim() };
 }
 
 /**

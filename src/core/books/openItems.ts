@@ -24,7 +24,7 @@ import { describePaymentTerms, dueDate, type PaymentTerms } from "../terms";
 import { impute, type DebitState } from "./impute";
 import { accountNames, cleanName } from "./names";
 import { NoticeCounter, type BookNotice } from "./report";
-import type { AccountBalance, BookLine, OpenItem, UnimputedCredit } from "./types";
+import type { AccountBalance, BookLine, LineSource, OpenItem, UnimputedCredit } from "./types";
 
 /** The terms a FEC import assumes when the user chooses none (L441-10 I default). */
 export const DEFAULT_TERMS: PaymentTerms = { kind: "days", days: 30 };
@@ -63,6 +63,10 @@ export interface OpenItemsResult {
   readonly notices: BookNotice[];
 }
 
+function compareSources(a: LineSource, b: LineSource): number {
+  return a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.line - b.line;
+}
+
 function groupKey(line: BookLine): string {
   return `${line.ledgerAccount ?? ""}\u0000${line.lettering}`;
 }
@@ -73,7 +77,8 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
   const notices: BookNotice[] = [];
   const byAccount = new Map<string, BookLine[]>();
   const namesByAccount = new Map<string, Map<string, number>>();
-  const cleanedAccounts = new Set<string>();
+  const cleanedAccounts = new Map<string, BookNotice>();
+  const rawNames = new Map<string, Map<string, { count: number; source: LineSource }>>();
   // Lettered groups that net over every line given (also after `at`): one that does not is reported.
   const groupTotals = new Map<string, number>();
   let afterDate = 0;
@@ -85,22 +90,37 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
     }
     if (line.date > at) {
       afterDate++;
-      counter.add("apres_date", line.source, line.signedCents);
+      counter.add("apres_date", line.source.file, line.source.line, line.signedCents);
       continue;
     }
     let list = byAccount.get(line.account);
     if (!list) byAccount.set(line.account, (list = []));
     list.push(line);
-    let names = namesByAccount.get(line.account);
-    if (!names) namesByAccount.set(line.account, (names = new Map()));
-    const clean = cleanName(line.name);
-    if (clean.cleaned && clean.name !== line.name) {
-      if (!cleanedAccounts.has(line.account)) notices.push({ code: "nom_nettoye", account: line.account, source: line.source, detail: `${line.name} -> ${clean.name}` });
-      cleanedAccounts.add(line.account);
+    // Names are counted as written and cleaned once per distinct spelling, after the loop.
+    let names = rawNames.get(line.account);
+    if (!names) rawNames.set(line.account, (names = new Map()));
+    const seen = names.get(line.name);
+    if (!seen) names.set(line.name, { count: 1, source: line.source });
+    else {
+      seen.count++;
+      if (compareSources(line.source, seen.source) < 0) seen.source = line.source;
     }
-    names.set(clean.name, (names.get(clean.name) ?? 0) + 1);
+  }
+  for (const [account, names] of rawNames) {
+    const counts = new Map<string, number>();
+    let damaged: BookNotice | undefined;
+    for (const [raw, { count, source }] of names) {
+      const clean = cleanName(raw);
+      counts.set(clean.name, (counts.get(clean.name) ?? 0) + count);
+      if (clean.cleaned && (!damaged || compareSources(source, damaged.source as LineSource) < 0)) {
+        damaged = { code: "nom_nettoye", account, source, detail: `${raw} -> ${clean.name}` };
+      }
+    }
+    namesByAccount.set(account, counts);
+    if (damaged) cleanedAccounts.set(account, damaged);
   }
   const { labels, notices: nameNotices } = accountNames(namesByAccount);
+  for (const account of [...cleanedAccounts.keys()].sort()) notices.push(cleanedAccounts.get(account) as BookNotice);
 
   const open: OpenItem[] = [];
   const settled: OpenItem[] = [];
@@ -145,7 +165,7 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
         continue;
       }
       if (groupTotals.get(`${account}\u0000${key}`) !== 0) {
-        const first = group.reduce((a, b) => (b.source.line < a.source.line && b.source.file === a.source.file ? b : a));
+        const first = group.reduce((a, b) => (compareSources(b.source, a.source) < 0 ? b : a));
         notices.push({ code: "lettrage_non_solde", account, source: first.source, cents: sum, detail: group[0].lettering });
       }
       loose.push(...group);
@@ -165,19 +185,24 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
       });
     }
 
-    states.sort((a, b) => a.line.date - b.line.date || (a.line.source.file < b.line.source.file ? -1 : a.line.source.file > b.line.source.file ? 1 : a.line.source.line - b.line.source.line));
+    states.sort((a, b) => a.line.date - b.line.date || compareSources(a.line.source, b.line.source));
     for (const state of states) {
       const line = state.line;
       const hasSourceDue = line.dueDate !== undefined;
+      // One shape for every item (absent values undefined).
       const item: OpenItem = {
-        account, name, piece: line.piece, date: line.date, kind: line.kind,
+        account,
+        name,
+        piece: line.piece,
+        date: line.date,
         dueDate: hasSourceDue ? line.dueDate : dueDate(line.documentDate ?? line.date, terms),
         dueDateSource: hasSourceDue ? "source" : "assumed",
-        ...(!hasSourceDue && { assumedTerms: termsLabel }),
+        assumedTerms: hasSourceDue ? undefined : termsLabel,
+        kind: line.kind,
         originalCents: line.signedCents,
         remainingCents: state.remaining,
         settlements: state.settlements,
-        ...(line.lettering && { lettering: line.lettering }),
+        lettering: line.lettering || undefined,
         sources: [line.source],
       };
       if (state.remaining > 0) {

@@ -45,27 +45,43 @@ export interface BookNotice {
   readonly detail?: string;
 }
 
-/** Adds to a counted notice (one per code and file), or starts it. */
-export class NoticeCounter {
-  private readonly byKey = new Map<string, { notice: BookNotice; count: number; cents: number }>();
+interface CountedEntry {
+  line: number;
+  detail: string | undefined;
+  count: number;
+  cents: number;
+}
 
-  add(code: BookNoticeCode, source: LineSource, cents = 0, detail?: string): void {
-    const key = `${code}\u0000${source.file}`;
-    const entry = this.byKey.get(key);
-    if (entry) {
+/**
+ * Counted notices, one per code and file, standing for all their lines (the
+ * first line of the file is named, whatever order the lines came in). Adding
+ * allocates nothing: most lines of a FEC end here.
+ */
+export class NoticeCounter {
+  private readonly byCode = new Map<BookNoticeCode, Map<string, CountedEntry>>();
+
+  add(code: BookNoticeCode, file: string, line: number, cents = 0, detail?: string): void {
+    let byFile = this.byCode.get(code);
+    if (!byFile) this.byCode.set(code, (byFile = new Map()));
+    const entry = byFile.get(file);
+    if (!entry) byFile.set(file, { line, detail, count: 1, cents });
+    else {
       entry.count++;
       entry.cents += cents;
-    } else this.byKey.set(key, { notice: { code, source, ...(detail !== undefined && { detail }) }, count: 1, cents });
-  }
-
-  /** Lines counted so far, over every code. */
-  total(): number {
-    let total = 0;
-    for (const entry of this.byKey.values()) total += entry.count;
-    return total;
+      if (line < entry.line) {
+        entry.line = line;
+        entry.detail = detail;
+      }
+    }
   }
 
   notices(): BookNotice[] {
-    return [...this.byKey.values()].map(({ notice, count, cents }) => ({ ...notice, count, ...(cents !== 0 && { cents }) }));
+    const notices: BookNotice[] = [];
+    for (const [code, byFile] of this.byCode) {
+      for (const [file, { line, detail, count, cents }] of byFile) {
+        notices.push({ code, source: { file, line }, count, ...(cents !== 0 && { cents }), ...(detail !== undefined && { detail }) });
+      }
+    }
+    return notices;
   }
 }

@@ -12,16 +12,19 @@
  *   (C. civ. 1231-6, 1344-1).
  *
  * Sums paid late bear interest until the day they were paid: each payment
- * recorded in the journal is charged from the start date to its own date,
- * and what is still owed up to `today`. Each of these parts is rounded to the
- * cent, as a statement listing the payments would show it.
+ * recorded in the journal (or credit imputed from the list) is charged from
+ * the start date to its own date, and what is still owed up to `today`.
+ * L441-10 penalties are computed on the unpaid base day by day and rounded
+ * once (issue 14); legal and moratory interest round each part to the cent,
+ * as a statement listing the payments would show it.
  *
  * A rate the engine does not know is returned as a MissingRate, never filled in.
  */
 import type { EpochDay } from "../calendar";
-import { indemnityCents, legalInterestCents, moratoryInterestCents, penaltyCents } from "../interest";
+import { indemnityCents, legalInterestCents, moratoryInterestCents } from "../interest";
 import type { Cents } from "../money";
 import { MissingRate, type RateBook } from "../rates/rateBook";
+import { penaltyOnUnpaidCents } from "../books/unpaidPenalty";
 
 export type DebtorKind = "professionnel" | "particulier" | "acheteurPublic";
 export type InterestKind = "penalites" | "interetsMoratoires" | "interetsLegaux";
@@ -57,21 +60,26 @@ export function claimFor(input: ClaimInput): Claim {
   const { book, kind, echeance, today } = input;
   const parts: Array<{ amount: Cents; end: EpochDay }> = [{ amount: input.amountDue, end: today }, ...input.payments.map((p) => ({ amount: p.amount, end: p.date }))];
 
+  const paidLate = parts.some((part) => part.amount > 0 && part.end > echeance);
+  if (kind === "professionnel") {
+    // L441-10: on what remained unpaid day by day, rounded once (books/unpaidPenalty.ts).
+    const settlements = input.payments.map((p) => ({ date: p.date, cents: p.amount }));
+    const original = input.amountDue + input.payments.reduce((sum, p) => sum + p.amount, 0);
+    const interest = penaltyOnUnpaidCents(book, original, echeance, settlements, today, input.contractRate);
+    return { interestKind: "penalites", interest, indemnity: paidLate ? indemnityCents(echeance, echeance + 1) : 0 };
+  }
+
   let accrue: (amount: Cents, end: EpochDay) => Cents | MissingRate;
   let interestKind: InterestKind;
   if (kind === "particulier") {
     interestKind = "interetsLegaux";
     const notice = input.formalNoticeDate;
     accrue = (amount, end) => (notice === undefined ? 0 : legalInterestCents(book, amount, notice, end, false));
-  } else if (kind === "acheteurPublic") {
+  } else {
     interestKind = "interetsMoratoires";
     accrue = (amount, end) => moratoryInterestCents(book, amount, echeance, end);
-  } else {
-    interestKind = "penalites";
-    accrue = (amount, end) => penaltyCents(book, amount, echeance, end, input.contractRate);
   }
 
-  const paidLate = parts.some((part) => part.amount > 0 && part.end > echeance);
   let interest: Cents | MissingRate = 0;
   for (const part of parts) {
     if (part.amount === 0) continue;

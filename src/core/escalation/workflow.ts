@@ -88,7 +88,7 @@ export interface InvoiceLine {
   readonly invoice: Invoice;
   readonly state?: InvoiceState;
   readonly debtorKind: DebtorKind;
-  /** Owed today: the list's amount, lowered by the payments the journal records. */
+  /** Owed today: the list's amount net of the list's credits, lowered by the payments the journal records. */
   readonly amountDue: Cents;
   /** Days past the due date (0 when not yet due). */
   readonly daysLate: number;
@@ -244,7 +244,8 @@ function buildLine(invoice: Invoice, journal: JournalState, options: WorkflowOpt
     amountDue,
     echeance: invoice.echeance,
     today,
-    payments: state?.payments ?? [],
+    // Payments the journal records; else the list's credits imputed on the invoice (never both: the same payment twice would double its interest).
+    payments: state?.payments?.length ? state.payments : (invoice.settlements ?? []).map((s) => ({ date: s.date, amount: s.cents })),
     contractRate: debtorKind === "professionnel" ? invoice.tauxContractuel : undefined,
     formalNoticeDate: state?.formalNoticeDate,
   });

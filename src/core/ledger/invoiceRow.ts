@@ -17,10 +17,12 @@ import type { EpochDay } from "../calendar";
 import type { Cents } from "../money";
 import { ACCEPTED_TERMS_FORMS, dueDate, parsePaymentTerms, termsFromDays, type PaymentTerms } from "../terms";
 import { clientKeyOf, invoiceKeyOf } from "./clientKey";
+import { imputeListCredits, type CreditBalance, type ListCredit } from "./listCredits";
+import { CREDIT_WITHOUT_DATE } from "./messages/fr";
+import { readSignedAmount } from "./signedAmount";
 import {
   CellError,
   isBlankCell,
-  readAmount,
   readDate,
   readEmail,
   readFlag,
@@ -43,8 +45,12 @@ export interface Invoice {
   readonly echeance: EpochDay;
   /** "conditions": the due date was blank and computed from dateFacture + terms. */
   readonly echeanceSource: "colonne" | "conditions";
-  /** Amount still owed according to the list, in cents (0: nothing left). */
+  /** Amount still owed according to the list, in cents (0: nothing left), net of the list's credits imputed on it. */
   readonly montant: Cents;
+  /** The amount as the list gave it, when credits of the list were imputed on it. */
+  readonly montantInitial?: Cents;
+  /** Credits of the list (credit notes, payments) imputed on it, in date order: penalties run on what was unpaid day by day. */
+  readonly settlements?: ReadonlyArray<{ readonly date: EpochDay; readonly cents: Cents; readonly numero: string; readonly sheetRow: number }>;
   readonly datePaiement?: EpochDay;
   readonly email?: string;
   readonly contact?: string;
@@ -76,7 +82,12 @@ export interface RowProblem {
 }
 
 export interface LedgerReadResult {
+  /** Invoices, net of the credits imputed on them. */
   readonly invoices: Invoice[];
+  /** Rows with a negative amount: credits of their client, imputed on its invoices (listCredits.ts). */
+  readonly credits: ListCredit[];
+  /** Clients whose credits exceed their invoices: owed money, never chased. */
+  readonly creditBalances: CreditBalance[];
   /** Every problem, blocking or not, in row order. */
   readonly problems: RowProblem[];
   /** Sheet rows left out because of a blocking problem. */
@@ -151,7 +162,7 @@ const ROW_SCHEMA = z
     numero: cell(readText),
     dateFacture: cell(readDate),
     echeance: cell(readDate),
-    montant: cell(readAmount),
+    montant: cell(readSignedAmount),
     datePaiement: cell(readDate),
     email: cell(readEmail),
     contact: cell(readText),
@@ -191,6 +202,8 @@ const ROW_SCHEMA = z
 
     const montant = value("montant", read.montant, true);
     if (montant === undefined && !(read.montant instanceof CellError)) blocking("montant", "montant manquant");
+    // A negative amount is a credit of the client (credit note, payment): no due date needed, a date is.
+    const isCredit = montant !== undefined && montant < 0;
 
     const dateFacture = value("dateFacture", read.dateFacture, true);
     const datePaiement = value("datePaiement", read.datePaiement, true);
@@ -201,7 +214,7 @@ const ROW_SCHEMA = z
 
     // The due date: typed, or computed from the invoice date and the terms.
     const echeanceTyped = value("echeance", read.echeance, true);
-    const termsNeeded = echeanceTyped === undefined && !(read.echeance instanceof CellError);
+    const termsNeeded = !isCredit && echeanceTyped === undefined && !(read.echeance instanceof CellError);
     // Unreadable terms only matter when they are needed for the due date.
     const terms = value("conditions", read.conditions, termsNeeded);
     let echeance = echeanceTyped;
@@ -230,7 +243,15 @@ const ROW_SCHEMA = z
     const ville = value("ville", read.ville, false);
     const siren = value("siren", read.siren, false);
 
+    const creditDate = datePaiement ?? dateFacture ?? echeance;
+    if (isCredit && creditDate === undefined && !problems.some((problem) => problem.blocking)) {
+      blocking("dateFacture", CREDIT_WITHOUT_DATE);
+    }
     const rejected = problems.some((problem) => problem.blocking);
+    if (!rejected && isCredit && client !== undefined && numero !== undefined && creditDate !== undefined) {
+      const credit: ListCredit = { sheetRow: read.sheetRow, client, clientKey, numero, date: creditDate, montant: -montant };
+      return { credit, warnings: problems };
+    }
     if (rejected || client === undefined || numero === undefined || montant === undefined || echeance === undefined) {
       for (const problem of problems) {
         ctx.issues.push({ code: "custom", path: [problem.field], message: problem.reason, input: undefined, params: { blocking: problem.blocking } });
@@ -263,6 +284,8 @@ const ROW_SCHEMA = z
     return { invoice, warnings: problems };
   });
 
+type RowReading = { invoice: Invoice; credit?: undefined; warnings: FieldProblem[] } | { invoice?: undefined; credit: ListCredit; warnings: FieldProblem[] };
+
 // ---------------------------------------------------------------------------
 
 function isBlankRow(row: readonly unknown[]): boolean {
@@ -272,7 +295,8 @@ function isBlankRow(row: readonly unknown[]): boolean {
 
 /**
  * Validates the data rows of a list. Rows with no value at all are skipped;
- * every other row gives an Invoice or at least one blocking RowProblem. Two
+ * every other row gives an Invoice, a credit (negative amount: imputed on the
+ * client's invoices, see listCredits.ts) or at least one blocking RowProblem. Two
  * rows with the same client and invoice number: the later one is refused,
  * since the journal could not tell their histories apart.
  */
@@ -298,6 +322,7 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
   });
 
   const invoices: Invoice[] = [];
+  const credits: ListCredit[] = [];
   const problems: RowProblem[] = [];
   const rejectedRows: number[] = [];
   const firstRowOfKey = new Map<string, number>();
@@ -341,8 +366,12 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
       rejectedRows.push(sheetRow);
       continue;
     }
-    const { invoice, warnings } = parsed.data;
+    const { invoice, credit, warnings } = parsed.data as RowReading;
     for (const warning of warnings) problems.push(rowProblem(row, sheetRow, warning.field, warning.reason, false));
+    if (credit) {
+      credits.push(credit);
+      continue;
+    }
     const key = invoiceKeyOf(invoice.clientKey, invoice.numero);
     const earlier = firstRowOfKey.get(key);
     if (earlier !== undefined) {
@@ -353,5 +382,6 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
     firstRowOfKey.set(key, sheetRow);
     invoices.push(invoice);
   }
-  return { invoices, problems, rejectedRows, blankRows };
+  const imputed = imputeListCredits(invoices, credits);
+  return { invoices: imputed.invoices, credits, creditBalances: imputed.creditBalances, problems, rejectedRows, blankRows };
 }

@@ -29,25 +29,21 @@ function read(rows: unknown[][], overrides: Partial<LedgerReadInput> = {}) {
   return readInvoices({ headers: HEADERS, rows, mapping: MAPPING, firstSheetRow: 2, ...overrides });
 }
 
-describe("a 50-row list with 3 invalid rows", () => {
+describe("a 50-row list with 2 invalid rows and a credit note", () => {
   const rows = Array.from({ length: 50 }, (_, i) => listRow(i));
-  rows[9][4] = -120.5; // sheet row 11: a credit note
+  rows[9][4] = -120.5; // sheet row 11: a credit note of Garage Petit (issue 14: a credit, no longer a row problem)
   rows[24][0] = "   "; // sheet row 26: no client
   rows[39][3] = "31/02/2025"; // sheet row 41: no such day
   const result = read(rows);
 
-  test("47 invoices and 3 problems, each with its row, column, value and reason", () => {
+  test("47 invoices, 1 credit imputed on the client's oldest invoice, and 2 problems, each with its row, column, value and reason", () => {
     expect(result.invoices).toHaveLength(47);
-    expect(result.rejectedRows).toEqual([11, 26, 41]);
+    expect(result.credits).toEqual([{ sheetRow: 11, client: "Garage Petit", clientKey: "garage petit", numero: "F-2025-109", date: day(2025, 1, 10), montant: 12050 }]);
+    // Garage Petit's oldest invoice, sheet row 4: 1 020,50 - 120,50.
+    expect(result.invoices[2]).toMatchObject({ sheetRow: 4, montant: 90000, montantInitial: 102050, settlements: [{ date: day(2025, 1, 10), cents: 12050, numero: "F-2025-109", sheetRow: 11 }] });
+    expect(result.creditBalances).toEqual([]);
+    expect(result.rejectedRows).toEqual([26, 41]);
     expect(result.problems).toEqual([
-      {
-        sheetRow: 11,
-        field: "montant",
-        column: "Reste dû",
-        value: -120.5,
-        reason: "montant négatif : un avoir n'est pas une créance à relancer ; imputez-le sur la facture concernée",
-        blocking: true,
-      },
       { sheetRow: 26, field: "client", column: "Client", value: "   ", reason: "client manquant", blocking: true },
       {
         sheetRow: 41,
@@ -190,7 +186,8 @@ describe("cells as Excel gives them", () => {
   });
 
   test("all problems of a row are reported together", () => {
-    const { problems } = read([row({ 0: "", 4: -1, 3: "demain" })]);
+    // (A negative amount is a credit since issue 14: an unreadable one stands for the amount's problem.)
+    const { problems } = read([row({ 0: "", 4: "douze", 3: "demain" })]);
     expect(problems.map((p) => p.field)).toEqual(["client", "montant", "echeance"]);
   });
 });

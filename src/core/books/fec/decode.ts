@@ -54,15 +54,13 @@ export function isUtf8(bytes: Uint8Array, start = 0): boolean {
 interface TextDecoderLike {
   decode(bytes: Uint8Array): string;
 }
-type TextDecoderConstructor = new (label: string) => TextDecoderLike;
+type TextDecoderConstructor = new (label: string, options?: { fatal?: boolean }) => TextDecoderLike;
 
 /** Chunks keep String.fromCharCode.apply under the engines' argument limits. */
 const CHUNK = 8192;
 
-function decodeUtf8(bytes: Uint8Array, start: number): string {
-  // Every runtime Recouvre runs in (Excel's, browsers, workers, Node) has TextDecoder; the loop is the fallback.
-  const Decoder = (globalThis as { TextDecoder?: TextDecoderConstructor }).TextDecoder;
-  if (Decoder) return new Decoder("utf-8").decode(start === 0 ? bytes : bytes.subarray(start));
+/** The UTF-8 decoding of valid bytes, without a runtime decoder (the runtimes Recouvre runs in have one). */
+function decodeUtf8Loop(bytes: Uint8Array, start: number): string {
   const parts: string[] = [];
   const units = new Uint16Array(CHUNK + 4);
   let count = 0;
@@ -88,12 +86,27 @@ function decodeUtf8(bytes: Uint8Array, start: number): string {
       units[count++] = 0xdc00 + (code & 0x3ff);
     } else units[count++] = code;
     if (count >= CHUNK) {
-      parts.push(String.fromCharCode.apply(null, Array.from(units.subarray(0, count))));
+      parts.push(String.fromCharCode.apply(null, units.subarray(0, count) as unknown as number[]));
       count = 0;
     }
   }
-  parts.push(String.fromCharCode.apply(null, Array.from(units.subarray(0, count))));
+  parts.push(String.fromCharCode.apply(null, units.subarray(0, count) as unknown as number[]));
   return parts.join("");
+}
+
+/** The text when the bytes are valid UTF-8, else undefined. */
+function decodeUtf8(bytes: Uint8Array, start: number): string | undefined {
+  const body = start === 0 ? bytes : bytes.subarray(start);
+  // A fatal decoder validates at native speed; the loops are the fallback.
+  const Decoder = (globalThis as { TextDecoder?: TextDecoderConstructor }).TextDecoder;
+  if (Decoder) {
+    try {
+      return new Decoder("utf-8", { fatal: true }).decode(body);
+    } catch {
+      return undefined;
+    }
+  }
+  return isUtf8(body) ? decodeUtf8Loop(body, 0) : undefined;
 }
 
 function decodeSingleByte(bytes: Uint8Array): string {
@@ -109,7 +122,7 @@ function decodeSingleByte(bytes: Uint8Array): string {
 
 export function decodeFecBytes(bytes: Uint8Array): DecodedText {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const start = bom ? 3 : 0;
-  if (isUtf8(bytes, start)) return { text: decodeUtf8(bytes, start), encoding: bom ? "UTF-8 (BOM)" : "UTF-8" };
+  const text = decodeUtf8(bytes, bom ? 3 : 0);
+  if (text !== undefined) return { text, encoding: bom ? "UTF-8 (BOM)" : "UTF-8" };
   return { text: decodeSingleByte(bytes), encoding: "ISO-8859-15" };
 }

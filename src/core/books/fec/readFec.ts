@@ -20,7 +20,7 @@
 import type { Cents } from "../../money";
 import { NoticeCounter, type BookNotice, type BookNoticeCode } from "../report";
 import type { BookLine, LineKind } from "../types";
-import { classifyLine, namedInvoice } from "./classify";
+import { classifyLine, journalType, namedInvoice } from "./classify";
 import { decodeFecBytes, type FecEncoding } from "./decode";
 import { fieldText, parseFecAmount, parseFecDate, trimStart } from "./fields";
 import { readFecHeader, type FecField, type FecHeader } from "./header";
@@ -44,11 +44,11 @@ export interface FecFileReport {
   readonly headerRepeats: number;
 }
 
-/** Revenue per month (key: year × 12 + month − 1), in cents. */
-export interface MonthlySales {
+/** Revenue per day (key: epoch day), in cents: any period's revenue can be summed from it. */
+export interface DailySales {
   /** Class 70 credits minus debits: revenue excluding VAT. */
   readonly ht: Map<number, Cents>;
-  /** Customer-account invoices minus credit notes: revenue including VAT. */
+  /** Customer-account invoices minus credit notes of the sales journals: revenue including VAT. */
   readonly ttc: Map<number, Cents>;
 }
 
@@ -65,7 +65,7 @@ export interface FecReport {
 export interface FecRead {
   readonly lines: BookLine[];
   readonly report: FecReport;
-  readonly sales: MonthlySales;
+  readonly sales: DailySales;
 }
 
 const SPLIT_NOTICES: ReadonlySet<BookNoticeCode> = new Set<BookNoticeCode>(["entete_repete", "ligne_vide", "entete_introuvable"]);
@@ -73,19 +73,6 @@ const SPLIT_NOTICES: ReadonlySet<BookNoticeCode> = new Set<BookNoticeCode>(["ent
 /** Notices that stand for data lines (the others describe headers, blank lines or whole files). */
 export function isLineNotice(notice: BookNotice): boolean {
   return !SPLIT_NOTICES.has(notice.code);
-}
-
-function monthOf(day: number): number {
-  // Civil month from the epoch day without allocating (Hinnant, as calendar.fromEpochDay).
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return year * 12 + month - 1;
 }
 
 function add(map: Map<number, number>, key: number, cents: number): void {
@@ -99,13 +86,16 @@ class FileReader {
 
   constructor(
     private readonly counter: NoticeCounter,
-    private readonly sales: MonthlySales,
+    private readonly sales: DailySales,
   ) {}
 
-  /** Cuts [start, end) at the separator into this.starts/ends; returns the number of fields. */
-  private cut(text: string, start: number, end: number, separator: string, need: number): number {
-    let count = 0;
-    let pos = start;
+  /**
+   * Cuts [pos, end) at the separator into this.starts/ends, from field `from`
+   * up to field `need` (excluded): a line is cut only as far as it is read.
+   * Returns the number of fields cut so far.
+   */
+  private cut(text: string, pos: number, end: number, separator: string, from: number, need: number): number {
+    let count = from;
     while (count < need) {
       const next = text.indexOf(separator, pos);
       this.starts[count] = pos;
@@ -142,14 +132,14 @@ class FileReader {
       const start = pos;
       pos = next;
       if (trimStart(text, start, end) === end) {
-        counter.add("ligne_vide", { file, line: lineNo });
+        counter.add("ligne_vide", file, lineNo);
         continue;
       }
       if (header === undefined) {
         headerLine = text.slice(start, end);
         header = readFecHeader(headerLine);
         if (header === undefined) {
-          counter.add("entete_introuvable", { file, line: lineNo }, 0, headerLine.slice(0, 120));
+          counter.add("entete_introuvable", file, lineNo, 0, headerLine.slice(0, 120));
           return { file, encoding, separator: "", fields: 0, variant: "", amounts: "", lines: 0, headerRepeats: 0 };
         }
         separator = header.separator;
@@ -167,7 +157,7 @@ class FileReader {
       }
       if (end - start === headerLine.length && text.startsWith(headerLine, start)) {
         headerRepeats++;
-        counter.add("entete_repete", { file, line: lineNo });
+        counter.add("entete_repete", file, lineNo);
         continue;
       }
       if (this.line(file, lineNo, text, start, end, separator, need, i, header.amounts === "montant_sens")) dataLines++;
@@ -197,22 +187,16 @@ class FileReader {
     montantSens: boolean,
   ): boolean {
     const counter = this.counter;
-    const count = this.cut(text, start, end, separator, need);
     const starts = this.starts;
     const ends = this.ends;
-    if (count < need) {
-      // A header repeated in another case or padding: still a header, not a broken line.
-      if (readFecHeader(text.slice(start, end)) !== undefined) {
-        counter.add("entete_repete", { file, line: lineNo });
-        return false;
-      }
-      counter.add("champs_manquants", { file, line: lineNo }, 0, `${count}/${need}`);
-      return true;
-    }
+    // First as far as the account: most lines of a FEC are not on a customer account and are only counted.
+    const accountNeed = i.comptenum + 1;
+    let count = this.cut(text, start, end, separator, 0, accountNeed);
+    if (count < accountNeed) return this.incomplete(text, start, end, file, lineNo, count, need);
     const cs = trimStart(text, starts[i.comptenum], ends[i.comptenum]);
     const ce = ends[i.comptenum];
     if (cs >= ce) {
-      counter.add("compte_vide", { file, line: lineNo });
+      counter.add("compte_vide", file, lineNo);
       return true;
     }
     const c0 = text.charCodeAt(cs);
@@ -226,75 +210,97 @@ class FileReader {
     else if (c0 === 55 && c1 === 48) target = "ventes";
     else if ((c0 < 48 || c0 > 57) && readFecHeader(text.slice(start, end)) !== undefined) {
       // The header again, in another case or padding (parts of a split FEC made by different tools).
-      counter.add("entete_repete", { file, line: lineNo });
+      counter.add("entete_repete", file, lineNo);
       return false;
     } else {
-      counter.add("autre_compte", { file, line: lineNo });
+      counter.add("autre_compte", file, lineNo);
       return true;
     }
 
+    if (count < need) {
+      const last = ends[count - 1];
+      if (last < end) count = this.cut(text, last + 1, end, separator, count, need);
+      if (count < need) return this.incomplete(text, start, end, file, lineNo, count, need);
+    }
     let signed: number;
     if (montantSens) {
       const amount = parseFecAmount(text, starts[i.montant], ends[i.montant]);
       const sens = fieldText(text, starts[i.sens], ends[i.sens]).toUpperCase();
       const sign = sens === "D" || sens === "+1" || sens === "1" || sens === "+" ? 1 : sens === "C" || sens === "-1" || sens === "-" ? -1 : 0;
-      if (amount !== amount) return this.report("montant_illisible", { file, line: lineNo }, 0, fieldText(text, starts[i.montant], ends[i.montant]));
-      if (sign === 0) return this.report("sens_illisible", { file, line: lineNo }, 0, sens);
+      if (amount !== amount) return this.report("montant_illisible", file, lineNo, 0, fieldText(text, starts[i.montant], ends[i.montant]));
+      if (sign === 0) return this.report("sens_illisible", file, lineNo, 0, sens);
       signed = sign * amount;
     } else {
       const debit = parseFecAmount(text, starts[i.debit], ends[i.debit]);
       const credit = parseFecAmount(text, starts[i.credit], ends[i.credit]);
       if (debit !== debit || credit !== credit) {
         const bad = debit !== debit ? i.debit : i.credit;
-        return this.report("montant_illisible", { file, line: lineNo }, 0, fieldText(text, starts[bad], ends[bad]));
+        return this.report("montant_illisible", file, lineNo, 0, fieldText(text, starts[bad], ends[bad]));
       }
       if (debit !== 0 && credit !== 0) {
-        return this.report("debit_et_credit", { file, line: lineNo }, 0, `${fieldText(text, starts[i.debit], ends[i.debit])} / ${fieldText(text, starts[i.credit], ends[i.credit])}`);
+        return this.report("debit_et_credit", file, lineNo, 0, `${fieldText(text, starts[i.debit], ends[i.debit])} / ${fieldText(text, starts[i.credit], ends[i.credit])}`);
       }
       signed = debit - credit;
     }
     const date = parseFecDate(text, starts[i.ecrituredate], ends[i.ecrituredate]);
-    if (date !== date) return this.report("date_illisible", { file, line: lineNo }, 0, fieldText(text, starts[i.ecrituredate], ends[i.ecrituredate]));
-    if (signed === 0) return this.report("montant_nul", { file, line: lineNo });
+    if (date !== date) return this.report("date_illisible", file, lineNo, 0, fieldText(text, starts[i.ecrituredate], ends[i.ecrituredate]));
+    if (signed === 0) return this.report("montant_nul", file, lineNo);
     if (target === "ventes") {
-      add(this.sales.ht, monthOf(date), -signed);
-      return this.report("autre_compte", { file, line: lineNo });
+      add(this.sales.ht, date, -signed);
+      return this.report("autre_compte", file, lineNo);
     }
-    if (target !== "client") return this.report(target === "418" ? "compte_418" : "compte_419", { file, line: lineNo }, signed);
+    if (target !== "client") return this.report(target === "418" ? "compte_418" : "compte_419", file, lineNo, signed);
 
-    const field = (name: FecField): string => (i[name] === undefined ? "" : fieldText(text, starts[i[name]], ends[i[name]]));
     const ledgerAccount = text.slice(cs, ends[i.comptenum]).trimEnd();
-    const aux = field("compauxnum");
-    const journal = field("journalcode");
-    const label = field("ecriturelib");
-    const kind: LineKind = classifyLine(journal, field("journallib"), label, signed > 0);
-    const piece = field("pieceref");
+    const aux = this.field(text, i.compauxnum);
+    const journal = this.field(text, i.journalcode);
+    const journalLabel = this.field(text, i.journallib);
+    const label = this.field(text, i.ecriturelib);
+    const kind: LineKind = classifyLine(journal, journalLabel, label, signed > 0);
+    const piece = this.field(text, i.pieceref);
     const pieceDate = i.piecedate === undefined ? Number.NaN : parseFecDate(text, starts[i.piecedate], ends[i.piecedate]);
-    const lettering = field("ecriturelet");
+    const lettering = this.field(text, i.ecriturelet);
     const refersTo = signed < 0 && label !== "" ? namedInvoice(label) : undefined;
+    // One shape for every line (absent values undefined): the loops over them stay monomorphic.
     const line: BookLine = {
       source: { file, line: lineNo },
       account: aux !== "" ? aux : ledgerAccount,
-      name: aux !== "" ? field("compauxlib") : field("comptelib"),
+      name: aux !== "" ? this.field(text, i.compauxlib) : this.field(text, i.comptelib),
       piece,
       date,
+      dueDate: undefined,
       signedCents: signed,
       kind,
-      ...(lettering !== "" && { lettering }),
-      ...(refersTo !== undefined && refersTo !== piece && { refersTo }),
-      ...(label !== "" && { label }),
-      ...(pieceDate === pieceDate && pieceDate !== date && { documentDate: pieceDate }),
+      lettering: lettering !== "" ? lettering : undefined,
+      refersTo: refersTo !== undefined && refersTo !== piece ? refersTo : undefined,
+      label: label !== "" ? label : undefined,
+      documentDate: pieceDate === pieceDate && pieceDate !== date ? pieceDate : undefined,
       ledgerAccount,
-      ...(journal !== "" && { journal }),
+      journal: journal !== "" ? journal : undefined,
     };
     this.lines.push(line);
-    if (kind === "facture" || kind === "avoir") add(this.sales.ttc, monthOf(pieceDate === pieceDate ? pieceDate : date), signed);
+    // Revenue including VAT: invoices and credit notes of the sales journals (not transfers to 416, not openings).
+    if ((kind === "facture" || kind === "avoir") && journalType(journal, journalLabel) === "ventes") add(this.sales.ttc, date, signed);
     return true;
   }
 
+  /** A field of the line last cut, trimmed; "" when the header has no such field. */
+  private field(text: string, index: number | undefined): string {
+    return index === undefined ? "" : fieldText(text, this.starts[index], this.ends[index]);
+  }
+
+  /** Fewer fields than needed: a header again (in another case or padding), or a broken line. */
+  private incomplete(text: string, start: number, end: number, file: string, lineNo: number, count: number, need: number): boolean {
+    if (readFecHeader(text.slice(start, end)) !== undefined) {
+      this.counter.add("entete_repete", file, lineNo);
+      return false;
+    }
+    return this.report("champs_manquants", file, lineNo, 0, `${count}/${need}`);
+  }
+
   /** A data line that ends in a notice (still a data line: returns true). */
-  private report(code: BookNoticeCode, source: { file: string; line: number }, cents = 0, detail?: string): true {
-    this.counter.add(code, source, cents, detail);
+  private report(code: BookNoticeCode, file: string, line: number, cents = 0, detail?: string): true {
+    this.counter.add(code, file, line, cents, detail);
     return true;
   }
 }
@@ -302,7 +308,7 @@ class FileReader {
 /** Reads the parts of one FEC (or several FECs): each part's header is read, repeated headers skipped. */
 export function readFecFiles(files: readonly FecInput[]): FecRead {
   const counter = new NoticeCounter();
-  const sales: MonthlySales = { ht: new Map(), ttc: new Map() };
+  const sales: DailySales = { ht: new Map(), ttc: new Map() };
   const reader = new FileReader(counter, sales);
   const reports: FecFileReport[] = [];
   for (const { name, bytes } of files) {

@@ -4,6 +4,7 @@
  * report sheet all describe a notice through describeNotice.
  */
 import { formatCentsFr } from "../../money";
+import type { BooksRevenueBasis } from "../dso";
 import type { BookNotice, BookNoticeCode } from "../report";
 
 export const NOTICE_TITLES: Record<BookNoticeCode, string> = {
@@ -41,3 +42,9 @@ export function describeNotice(notice: BookNotice): string {
   if (notice.count !== undefined && notice.count > 1 && notice.source) text += ` (première : ligne ${notice.source.line})`;
   return parts.length ? `${parts.join(", ")} : ${text}` : text;
 }
+
+/** How the DSO from the books was computed, said with it. */
+export const DSO_METHOD_LABELS: Record<BooksRevenueBasis, string> = {
+  ttc_comptes_clients: "CA TTC : factures moins avoirs des journaux de ventes, aux comptes clients (méthode par épuisement)",
+  ht_classe_70: "CA HT : comptes 70 (méthode par épuisement ; surestime le DSO du taux de TVA)",
+};
