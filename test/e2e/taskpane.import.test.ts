@@ -72,6 +72,7 @@ test("importing a two-part FEC writes the Créances table with the right clients
   const report = plain(await page.locator("section[aria-labelledby=import-title]").innerText());
   expect(report).toContain("38 lignes lues dans 2 fichiers");
   expect(report).toContain("Solde net des comptes clients : 4 000,00 €");
+  expect(report).toMatch(/DSO depuis les écritures : [\d,]+ j \(CA TTC/);
   const advance = page.getByRole("button", { name: /comptes 419/ });
   await advance.click();
   await animationsDone(pane);
@@ -146,4 +147,19 @@ test("while the import runs, a progress bar names the phase and the files; the b
   await waitForReport(pane, /5 factures ouvertes/);
   expect(await bar.count()).toBe(0);
   expect(await page.getByRole("button", { name: "Importer…" }).isDisabled()).toBe(false);
+});
+
+test("a file that is not a FEC changes nothing: the table stays as it was and the reason is shown", async () => {
+  const pane = await openImport();
+  const page = pane.page;
+  await page.locator('input[type="file"]').setInputFiles(FILES);
+  await waitForReport(pane, /5 factures ouvertes/);
+  const before = await creances(pane);
+
+  await page.locator('input[type="file"]').setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("Liste des courses\npain\nlait\n") });
+  await pane.waitFor(page.getByText(/Aucune écriture de compte client \(411, 416\) lue dans notes\.txt/));
+  expect((await creances(pane)).info.rows).toEqual(before.info.rows);
+  await pane.waitFor(page.getByRole("button", { name: /en-tête FEC introuvable/ }));
+  await pane.screenshot("import-not-a-fec-350");
+  expect(pane.pageErrors).toEqual([]);
 });

@@ -9,6 +9,7 @@
 import type { EpochDay } from "../calendar";
 import type { Cents } from "../money";
 import type { PaymentTerms } from "../terms";
+import { dsoFromBooks, type BooksDso } from "./dso";
 import { readFecFiles, type FecFileReport, type FecInput } from "./fec/readFec";
 import { describeNotice, NOTICE_TITLES } from "./messages/fr";
 import { openItemsAt, type OpenItemsCounts } from "./openItems";
@@ -52,6 +53,8 @@ export interface FecImportSummary {
   readonly debtorAccounts: number;
   readonly creditorAccounts: number;
   readonly unimputedCents: Cents;
+  /** DSO from the revenue the FEC records (undefined when it records none); its method is DSO_METHOD_LABELS[dso.basis]. */
+  readonly dso?: BooksDso;
   /** Reading and imputation notices, grouped by kind, in the catalogue's order. */
   readonly notices: readonly NoticeGroup[];
 }
@@ -83,6 +86,7 @@ export function importFec(input: FecImportInput, step: (phase: FecImportStep) =>
   for (const item of result.open) openCents += item.remainingCents;
   let unimputedCents = 0;
   for (const credit of result.unimputedCredits) unimputedCents += credit.remainingCents;
+  const dso = dsoFromBooks(read.sales, result.balanceCents, input.asOf);
   return {
     asOf: input.asOf,
     files: read.report.files,
@@ -95,6 +99,7 @@ export function importFec(input: FecImportInput, step: (phase: FecImportStep) =>
     debtorAccounts: result.accounts.filter((account) => account.status === "debiteur").length,
     creditorAccounts: result.accounts.filter((account) => account.status === "crediteur").length,
     unimputedCents,
+    ...(dso && { dso }),
     notices: groupNotices([...read.report.notices, ...result.notices]),
   };
 }

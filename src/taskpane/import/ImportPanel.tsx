@@ -8,7 +8,7 @@
  */
 import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
-import { ImportReport } from "./ImportReport";
+import { ImportReport, NoticesSection } from "./ImportReport";
 import type { ImportStrings } from "./strings";
 import { PHASE_PROGRESS, type ImportController } from "./useImport";
 
@@ -113,6 +113,14 @@ export function ImportPanel({ controller, strings: t, onAnalyze }: ImportPanelPr
         <MessageBar intent="error">
           <MessageBarBody>{t.failed(status.message)}</MessageBarBody>
         </MessageBar>
+      )}
+      {status.kind === "nothing" && (
+        <>
+          <MessageBar intent="warning">
+            <MessageBarBody>{t.nothing(t.files(status.files))}</MessageBarBody>
+          </MessageBar>
+          <NoticesSection strings={t} notices={status.summary.notices} />
+        </>
       )}
       {status.kind === "done" && <ImportReport strings={t} result={status} onAnalyze={onAnalyze} />}
     </section>

@@ -4,6 +4,8 @@
  * « Créances » table. Presentational.
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Card, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { DSO_METHOD_LABELS } from "../../core/books/messages/fr";
+import type { NoticeGroup } from "../../core/books/importFec";
 import type { ImportStrings } from "./strings";
 import type { ImportStatus } from "./useImport";
 
@@ -24,6 +26,7 @@ export function ImportReport({ strings: t, result, onAnalyze }: { strings: Impor
   const { summary, write } = result;
   const table = write.report;
   const counts = summary.counts;
+  const dsoDays = summary.dso?.countBack?.days ?? summary.dso?.simple?.days;
   const tableLines = [
     table.added > 0 && t.tableAdded(table.added),
     table.updated > 0 && t.tableUpdated(table.updated),
@@ -80,38 +83,47 @@ export function ImportReport({ strings: t, result, onAnalyze }: { strings: Impor
           <li>{t.imputedCredits(counts.imputedCredits, counts.unimputedCredits, summary.unimputedCents)}</li>
           <li>{t.balance(summary.balanceCents)}</li>
           {summary.creditorAccounts > 0 && <li>{t.creditors(summary.creditorAccounts)}</li>}
+          {dsoDays !== undefined && summary.dso && <li>{t.dso(t.days(dsoDays), summary.dso.countBack?.exhausted ?? false, DSO_METHOD_LABELS[summary.dso.basis])}</li>}
         </ul>
       </Card>
 
-      <section aria-label={t.noticesTitle}>
-        <Text weight="semibold">{t.noticesTitle}</Text>
-        {summary.notices.length === 0 ? (
-          <Text block>{t.noticesNone}</Text>
-        ) : (
-          <Accordion multiple collapsible>
-            {summary.notices.map((group) => (
-              <AccordionItem key={group.code} value={group.code}>
-                <AccordionHeader size="small">
-                  <span className={styles.header}>
-                    <span>{group.title}</span>
-                    <Text size={200} className={styles.muted}>
-                      {t.noticeCount(group.code, group.count, group.cents)}
-                    </Text>
-                  </span>
-                </AccordionHeader>
-                <AccordionPanel>
-                  <ul className={styles.details}>
-                    {group.details.slice(0, DETAILS_SHOWN).map((detail, i) => (
-                      <li key={i}>{detail}</li>
-                    ))}
-                    {group.details.length > DETAILS_SHOWN && <li>… {group.details.length - DETAILS_SHOWN}</li>}
-                  </ul>
-                </AccordionPanel>
-              </AccordionItem>
-            ))}
-          </Accordion>
-        )}
-      </section>
+      <NoticesSection strings={t} notices={summary.notices} />
     </div>
+  );
+}
+
+/** The lines left aside or flagged, by reason: a count and amount per reason, its lines on demand. */
+export function NoticesSection({ strings: t, notices }: { strings: ImportStrings; notices: readonly NoticeGroup[] }) {
+  const styles = useStyles();
+  return (
+    <section aria-label={t.noticesTitle}>
+      <Text weight="semibold">{t.noticesTitle}</Text>
+      {notices.length === 0 ? (
+        <Text block>{t.noticesNone}</Text>
+      ) : (
+        <Accordion multiple collapsible>
+          {notices.map((group) => (
+            <AccordionItem key={group.code} value={group.code}>
+              <AccordionHeader size="small">
+                <span className={styles.header}>
+                  <span>{group.title}</span>
+                  <Text size={200} className={styles.muted}>
+                    {t.noticeCount(group.code, group.count, group.cents)}
+                  </Text>
+                </span>
+              </AccordionHeader>
+              <AccordionPanel>
+                <ul className={styles.details}>
+                  {group.details.slice(0, DETAILS_SHOWN).map((detail, i) => (
+                    <li key={i}>{detail}</li>
+                  ))}
+                  {group.details.length > DETAILS_SHOWN && <li>… {group.details.length - DETAILS_SHOWN}</li>}
+                </ul>
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+      )}
+    </section>
   );
 }

@@ -56,6 +56,7 @@ const fr = {
     ecriture: "Écriture de la feuille Créances…",
   } as Record<ImportPhase, string>,
   failed: (message: string) => `Import interrompu : ${message}`,
+  nothing: (files: string) => `Aucune écriture de compte client (411, 416) lue dans ${files} : la table Créances n'a pas été modifiée. Est-ce bien un FEC ?`,
   summary: (items: number, total: string, clients: number) => `${plural(items, "facture ouverte", "factures ouvertes")} · ${total} · ${plural(clients, "client")}`,
   asOf: (day: EpochDay) => `au ${formatDateFr(day)}`,
   created: (sheet: string) => `Feuille « ${sheet} » créée.`,
@@ -87,10 +88,12 @@ const fr = {
     `${plural(imputed, "crédit imputé", "crédits imputés")} (règlements, avoirs, acomptes)` + (unimputed ? `, ${plural(unimputed, "crédit non imputé", "crédits non imputés")} (${formatCentsFr(cents)})` : ""),
   balance: (cents: Cents) => `Solde net des comptes clients : ${formatCentsFr(cents)}`,
   creditors: (n: number) => `${plural(n, "client créditeur", "clients créditeurs")} (a payé plus qu'il ne doit) : jamais relancé${n > 1 ? "s" : ""}`,
+  dso: (days: string, lowerBound: boolean, method: string) => `DSO depuis les écritures : ${lowerBound ? "plus de " : ""}${days} j (${method})`,
   noticesTitle: "Écarté ou signalé",
   noticesNone: "Aucune ligne écartée.",
   noticeCount: (code: BookNoticeCode, count: number, cents: Cents) => `${plural(count, UNIT_FR[code] ?? "ligne")}${cents ? ` · ${formatCentsFr(cents)}` : ""}`,
   money: (cents: Cents) => formatCentsFr(cents),
+  days: (days: number) => (Math.round(days * 10) / 10).toFixed(1).replace(".", ","),
 };
 
 export type ImportStrings = typeof fr;
@@ -117,6 +120,7 @@ const en: ImportStrings = {
     ecriture: "Writing the Créances sheet…",
   },
   failed: (message: string) => `Import stopped: ${message}`,
+  nothing: (files: string) => `No customer-account entry (411, 416) read in ${files}: the Créances table was left unchanged. Is it a FEC?`,
   summary: (items: number, total: string, clients: number) => `${items} open invoice${items > 1 ? "s" : ""} · ${total} · ${clients} client${clients > 1 ? "s" : ""}`,
   asOf: (day: EpochDay) => `as of ${formatDateFr(day)}`,
   created: (sheet: string) => `Sheet « ${sheet} » created.`,
@@ -146,6 +150,7 @@ const en: ImportStrings = {
     `${imputed} credit${imputed > 1 ? "s" : ""} imputed (payments, credit notes, payments on account)` + (unimputed ? `, ${unimputed} not imputed (${formatCentsFr(cents)})` : ""),
   balance: (cents: Cents) => `Net balance of the customer accounts: ${formatCentsFr(cents)}`,
   creditors: (n: number) => `${n} client${n > 1 ? "s" : ""} in credit (paid more than owed): never chased`,
+  dso: (days: string, lowerBound: boolean, method: string) => `DSO from the books: ${lowerBound ? "over " : ""}${days} days (${method})`,
   noticesTitle: "Left aside or flagged",
   noticesNone: "No line left aside.",
   noticeCount: (code: BookNoticeCode, count: number, cents: Cents) => `${count} ${UNIT_EN[code] ?? "line"}${count > 1 ? "s" : ""}${cents ? ` · ${formatCentsFr(cents)}` : ""}`,

@@ -19,6 +19,8 @@ export type ImportStatus =
   | { readonly kind: "idle" }
   | { readonly kind: "running"; readonly phase: ImportPhase; readonly files: readonly string[] }
   | { readonly kind: "done"; readonly files: readonly string[]; readonly terms: string; readonly summary: FecImportSummary; readonly write: CreancesWriteResult }
+  /** Nothing on customer accounts was read (not a FEC, or no 411/416 line): the table is left as it is. */
+  | { readonly kind: "nothing"; readonly files: readonly string[]; readonly summary: FecImportSummary }
   | { readonly kind: "failed"; readonly message: string };
 
 /** Where the bar stands when a phase starts: the phases' usual share of the time. */
@@ -53,6 +55,11 @@ export function useImport(gateway: WorkbookGateway, today: () => EpochDay, run =
         { files: files.map((file, i) => ({ name: file.name, bytes: buffers[i] })), asOf, terms, termsByAccount: [...termsByAccount] },
         (step) => phase(step),
       );
+      // A file that is not a FEC must not mark every row of the table settled.
+      if (summary.customerLines === 0) {
+        setStatus({ kind: "nothing", files: names, summary });
+        return;
+      }
       phase("ecriture");
       const write = await gateway.importOpenItems({ items: summary.open, asOf, defaultTerms: terms });
       setStatus({ kind: "done", files: names, terms: termsText.trim(), summary, write });
