@@ -163,3 +163,17 @@ test("a file that is not a FEC changes nothing: the table stays as it was and th
   await pane.screenshot("import-not-a-fec-350");
   expect(pane.pageErrors).toEqual([]);
 });
+
+test("in English, in a wider pane: the same import, the words of the English pane", async () => {
+  const pane = await harness().openTaskpane({ state: WORKBOOK, now: "2025-03-31", viewport: { width: 640, height: 900 }, displayLanguage: "en-US" });
+  const page = pane.page;
+  await pane.waitFor(page.getByRole("tab", { name: "Import" }));
+  await openTab(pane, "Import");
+  expect(await page.getByRole("textbox", { name: "Assumed payment terms" }).inputValue()).toBe("30 jours");
+  await page.locator('input[type="file"]').setInputFiles(FILES);
+  await waitForReport(pane, /open invoices/);
+  expect(await textOf(page.getByRole("status"))).toBe("5 open invoices · 4 000,00 € · 4 clients as of 31/03/2025");
+  await pane.waitFor(page.getByRole("button", { name: "Analyse the receivables" }));
+  await pane.screenshot("import-report-en-640");
+  expect(pane.pageErrors).toEqual([]);
+});
