@@ -39,6 +39,19 @@ export type CreancesImport = Omit<ReimportInput, "existing">;
 
 const TABLE_STYLE = "TableStyleMedium2";
 
+/** Shows the « Créances » table and selects its first cell, so that « Analyser la sélection » reads it. False when there is none. */
+export async function selectCreancesTable(): Promise<boolean> {
+  return Excel.run(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(CREANCES_TABLE_NAME);
+    await context.sync();
+    if (table.isNullObject) return false;
+    table.worksheet.activate();
+    table.getDataBodyRange().getCell(0, 0).select();
+    await context.sync();
+    return true;
+  });
+}
+
 /** The « Créances » table as it is (header and body values), or undefined before the first import. 2 syncs. */
 export async function readCreancesTable(): Promise<ExistingCreances | undefined> {
   return Excel.run(async (context) => {

@@ -6,7 +6,7 @@ import type { AgingReport } from "../core/report";
 import type { UserRates, UserRatesResult } from "../core/rates/userRates";
 import { writeAgingReport, type AgingReportWriteResult } from "./agingReport";
 import type { ExistingCreances } from "../core/books/reimport";
-import { importIntoCreances, readCreancesTable, type CreancesImport, type CreancesWriteResult } from "./creancesSheet";
+import { importIntoCreances, readCreancesTable, selectCreancesTable, type CreancesImport, type CreancesWriteResult } from "./creancesSheet";
 import { appendJournalRows, readJournalRows, type JournalLayout, type JournalTableContent } from "./journalSheet";
 import { recalculateAllFormulas } from "./recalculate";
 import { readSelectedRows, type SheetBlock } from "./selection";
@@ -27,6 +27,8 @@ export interface WorkbookGateway {
   importOpenItems(input: CreancesImport): Promise<CreancesWriteResult>;
   /** The « Créances » table as it is, before an import (its clients' terms). */
   readCreances(): Promise<ExistingCreances | undefined>;
+  /** Selects the first cell of the « Créances » table (false: no table). */
+  selectCreances(): Promise<boolean>;
 }
 
 export function officeGateway(): WorkbookGateway {
@@ -41,5 +43,6 @@ export function officeGateway(): WorkbookGateway {
     writeAgingReport,
     importOpenItems: importIntoCreances,
     readCreances: readCreancesTable,
+    selectCreances: selectCreancesTable,
   };
 }

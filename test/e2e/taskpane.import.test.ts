@@ -81,6 +81,8 @@ test("importing a two-part FEC writes the Créances table with the right clients
 
   // The journal is untouched; « Analyser les créances » shows the cases of the table.
   expect((await pane.double((api) => api.tableInfo("RecouvreJournal")))?.rows).toEqual([JOURNAL[1]]);
+  // The user has clicked elsewhere meanwhile: the button still analyses the table.
+  await pane.setSelection("Feuil1", "A1");
   await page.getByRole("button", { name: "Analyser les créances" }).click();
   await pane.waitFor(page.getByRole("article", { name: "HOTEL DU LAC" }));
   const hotel = await textOf(page.getByRole("article", { name: "HOTEL DU LAC" }));

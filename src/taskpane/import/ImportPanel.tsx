@@ -122,7 +122,7 @@ export function ImportPanel({ controller, strings: t, onAnalyze }: ImportPanelPr
           <NoticesSection strings={t} notices={status.summary.notices} />
         </>
       )}
-      {status.kind === "done" && <ImportReport strings={t} result={status} onAnalyze={onAnalyze} />}
+      {status.kind === "done" && <ImportReport strings={t} result={status} onAnalyze={() => void controller.analyzeTable(onAnalyze)} />}
     </section>
   );
 }

@@ -70,7 +70,18 @@ export function useImport(gateway: WorkbookGateway, today: () => EpochDay, run =
     }
   }
 
-  return { dateText, setDateText, termsText, setTermsText, asOf, termsValid: terms !== undefined, status, importFiles };
+  /** Selects the « Créances » table, then `analyze` (the cases tab reads the selection). */
+  async function analyzeTable(analyze: () => void): Promise<void> {
+    try {
+      await gateway.selectCreances();
+    } catch (error) {
+      setStatus({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    analyze();
+  }
+
+  return { dateText, setDateText, termsText, setTermsText, asOf, termsValid: terms !== undefined, status, importFiles, analyzeTable };
 }
 
 export type ImportController = ReturnType<typeof useImport>;
