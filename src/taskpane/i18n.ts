@@ -83,6 +83,8 @@ const fr = {
   /** The parts that are not zero, or "" when both are. */
   summaryMore: (notDue: number, settled: number) =>
     [notDue ? `${s(notDue, "facture")} pas encore à relancer` : "", settled ? `${s(settled, "facture réglée", "factures réglées")}` : ""].filter(Boolean).join(" · "),
+  /** Clients whose credits (negative amounts) exceed their invoices: never chased. */
+  creditBalances: (count: number, total: string) => `${s(count, "client créditeur", "clients créditeurs")} (${total}, jamais relancés)`,
   problemsTitle: (count: number) => `${count} ligne${count > 1 ? "s" : ""} écartée${count > 1 ? "s" : ""}`,
   problemsWarnings: (count: number) => `${count} cellule${count > 1 ? "s" : ""} ignorée${count > 1 ? "s" : ""}`,
   problemRow: "Ligne",
@@ -248,6 +250,7 @@ const en: Strings = {
   notComputed: "not computed",
   summaryMore: (notDue: number, settled: number) =>
     [notDue ? `${s(notDue, "invoice")} not yet to chase` : "", settled ? `${s(settled, "invoice")} paid` : ""].filter(Boolean).join(" · "),
+  creditBalances: (count: number, total: string) => `${s(count, "client")} in credit (${total}, never chased)`,
   problemsTitle: (count: number) => `${s(count, "row")} left out`,
   problemsWarnings: (count: number) => `${s(count, "cell")} ignored`,
   problemRow: "Row",

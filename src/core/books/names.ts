@@ -86,6 +86,7 @@ export function accountNames(namesByAccount: ReadonlyMap<string, ReadonlyMap<str
   const labels = new Map<string, string>();
   const notices: BookNotice[] = [];
   const accountsOfKey = new Map<string, Set<string>>();
+  const spellingOfKey = new Map<string, string>();
   for (const account of [...namesByAccount.keys()].sort()) {
     const counts = namesByAccount.get(account) as ReadonlyMap<string, number>;
     let best = "";
@@ -102,14 +103,15 @@ export function accountNames(namesByAccount: ReadonlyMap<string, ReadonlyMap<str
     }
     labels.set(account, best);
     if (keys.size > 1) notices.push({ code: "noms_multiples", account, detail: [...keys.values()].join(" | ") });
-    for (const key of keys.keys()) {
+    for (const [key, spelling] of keys) {
+      if (!spellingOfKey.has(key)) spellingOfKey.set(key, spelling);
       let accounts = accountsOfKey.get(key);
       if (!accounts) accountsOfKey.set(key, (accounts = new Set()));
       accounts.add(account);
     }
   }
   for (const [key, accounts] of accountsOfKey) {
-    if (accounts.size > 1) notices.push({ code: "nom_sur_plusieurs_comptes", account: [...accounts].join(", "), detail: key });
+    if (accounts.size > 1) notices.push({ code: "nom_sur_plusieurs_comptes", account: [...accounts].join(", "), detail: spellingOfKey.get(key) });
   }
   return { labels, notices };
 }

@@ -63,6 +63,19 @@ export interface OpenItemsResult {
   readonly notices: BookNotice[];
 }
 
+interface SpellingCount {
+  readonly name: string;
+  count: number;
+  /** Its first line. */
+  source: LineSource;
+}
+
+interface AccountEntry {
+  readonly lines: BookLine[];
+  readonly names: Map<string, SpellingCount>;
+  last: SpellingCount | undefined;
+}
+
 function compareSources(a: LineSource, b: LineSource): number {
   return a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.line - b.line;
 }
@@ -75,10 +88,9 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
   const defaultTerms = options.terms ?? DEFAULT_TERMS;
   const counter = new NoticeCounter();
   const notices: BookNotice[] = [];
-  const byAccount = new Map<string, BookLine[]>();
+  const byAccount = new Map<string, AccountEntry>();
   const namesByAccount = new Map<string, Map<string, number>>();
   const cleanedAccounts = new Map<string, BookNotice>();
-  const rawNames = new Map<string, Map<string, { count: number; source: LineSource }>>();
   // Lettered groups that net over every line given (also after `at`): one that does not is reported.
   const groupTotals = new Map<string, number>();
   let afterDate = 0;
@@ -93,20 +105,18 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
       counter.add("apres_date", line.source.file, line.source.line, line.signedCents);
       continue;
     }
-    let list = byAccount.get(line.account);
-    if (!list) byAccount.set(line.account, (list = []));
-    list.push(line);
+    let entry = byAccount.get(line.account);
+    if (!entry) byAccount.set(line.account, (entry = { lines: [], names: new Map(), last: undefined }));
+    entry.lines.push(line);
     // Names are counted as written and cleaned once per distinct spelling, after the loop.
-    let names = rawNames.get(line.account);
-    if (!names) rawNames.set(line.account, (names = new Map()));
-    const seen = names.get(line.name);
-    if (!seen) names.set(line.name, { count: 1, source: line.source });
-    else {
-      seen.count++;
-      if (compareSources(line.source, seen.source) < 0) seen.source = line.source;
-    }
+    // An account's lines mostly repeat one spelling: compared to the last one before any hashing.
+    let seen = entry.last !== undefined && entry.last.name === line.name ? entry.last : entry.names.get(line.name);
+    if (!seen) entry.names.set(line.name, (seen = { name: line.name, count: 0, source: line.source }));
+    seen.count++;
+    if (compareSources(line.source, seen.source) < 0) seen.source = line.source;
+    entry.last = seen;
   }
-  for (const [account, names] of rawNames) {
+  for (const [account, { names }] of byAccount) {
     const counts = new Map<string, number>();
     let damaged: BookNotice | undefined;
     for (const [raw, { count, source }] of names) {
@@ -133,7 +143,7 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
   let unimputedCount = 0;
 
   for (const account of [...byAccount.keys()].sort()) {
-    const accountLines = byAccount.get(account) as BookLine[];
+    const accountLines = (byAccount.get(account) as { lines: BookLine[] }).lines;
     const name = labels.get(account) ?? "";
     const terms = options.termsByAccount?.get(account) ?? defaultTerms;
     const termsLabel = describePaymentTerms(terms);

@@ -53,8 +53,16 @@ export function CasesPanel({ workbench, today }: CasesPanelProps) {
     };
   }, [staged]);
   const total = cases.reduce((sum, c) => sum + (c.total ?? c.principal), 0);
+  // Issue 14: clients whose credits exceed their invoices have no case; they are named in the summary.
+  const creditBalances = analysis?.ledger.creditBalances ?? [];
   const summaryMore = analysis
-    ? [cases.some((c) => c.total === undefined) ? t.summaryIncomplete : "", t.summaryMore(analysis.result.notYetDue, analysis.result.settled)].filter(Boolean).join(" · ")
+    ? [
+        cases.some((c) => c.total === undefined) ? t.summaryIncomplete : "",
+        t.summaryMore(analysis.result.notYetDue, analysis.result.settled),
+        creditBalances.length > 0 ? t.creditBalances(creditBalances.length, formatCentsFr(creditBalances.reduce((sum, c) => sum + c.cents, 0))) : "",
+      ]
+        .filter(Boolean)
+        .join(" · ")
     : "";
 
   return (

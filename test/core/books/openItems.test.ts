@@ -78,7 +78,7 @@ describe("openItemsAt", () => {
     const lines = [line("A", 100, D(1, 1), { name: "DUPONT" }), line("B", 100, D(1, 1), { name: "Dupont" })];
     const result = openItemsAt(lines, D(12, 31));
     expect(result.accounts.map((a) => a.account)).toEqual(["A", "B"]);
-    expect(result.notices).toEqual([expect.objectContaining({ code: "nom_sur_plusieurs_comptes", account: "A, B" })]);
+    expect(result.notices).toEqual([expect.objectContaining({ code: "nom_sur_plusieurs_comptes", account: "A, B", detail: "DUPONT" })]);
   });
 });
 

@@ -8,7 +8,11 @@ import type { LineKind } from "../types";
 
 type JournalType = "a_nouveau" | "banque" | "ventes" | "autre";
 
-const cache = new Map<string, JournalType>();
+const cache = new Map<string, Map<string, JournalType>>();
+// Consecutive lines mostly share their journal: the last answer is kept apart, compared without hashing.
+let lastCode = "";
+let lastLabel = "";
+let lastType: JournalType | undefined;
 
 function journalTypeUncached(code: string, label: string): JournalType {
   const c = code.toUpperCase();
@@ -20,13 +24,20 @@ function journalTypeUncached(code: string, label: string): JournalType {
 }
 
 export function journalType(code: string, label: string): JournalType {
-  const key = `${code}\u0000${label}`;
-  let type = cache.get(key);
-  if (type === undefined) {
+  if (lastType !== undefined && code === lastCode && label === lastLabel) return lastType;
+  let byLabel = cache.get(code);
+  if (!byLabel) {
     if (cache.size > 1000) cache.clear();
-    type = journalTypeUncached(code, label);
-    cache.set(key, type);
+    cache.set(code, (byLabel = new Map()));
   }
+  let type = byLabel.get(label);
+  if (type === undefined) {
+    type = journalTypeUncached(code, label);
+    byLabel.set(label, type);
+  }
+  lastCode = code;
+  lastLabel = label;
+  lastType = type;
   return type;
 }
 
