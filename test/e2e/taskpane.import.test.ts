@@ -8,6 +8,7 @@
  */
 import path from "node:path";
 import { readFileSync } from "node:fs";
+import { epochDayToSerial, toEpochDay } from "../../src/core/calendar";
 import { useBrowserHarness, type Pane, type WorkbookState } from "./harness";
 import { animationsDone, cents, openTab, plain, textOf } from "./paneSteps";
 
@@ -104,6 +105,8 @@ test("a re-import a month later, dropped on the pane, keeps the user's e-mail co
       await context.sync();
       const mails = accounts.values.map(([account]) => [`compta-${String(account).toLowerCase()}@exemple.fr`]);
       table.columns.add(undefined, [["E-mail"], ...mails]);
+      // …and the terms agreed with one client.
+      table.columns.add(undefined, [["Conditions de paiement"], ...accounts.values.map(([account]) => [account === "C002" ? "60 jours" : ""])]);
       await context.sync();
     });
   });
@@ -127,9 +130,14 @@ test("a re-import a month later, dropped on the pane, keeps the user's e-mail co
   expect(Object.fromEntries(after.column("N° pièce").map((piece, i) => [piece, after.column("Statut")[i]]))).toMatchObject({ "F-107": "réglée", "F-110": "ouverte", "F-105": "ouverte" });
   // Every e-mail the user typed is where it was; the new invoice of a known client got its address.
   expect(mailOf(after)).toEqual({ ...mailOf(before), "F-110": "compta-c002@exemple.fr" });
+  // The client's own terms gave the due dates of its invoices: F-110 of 05/04/2025 is due 60 days later.
+  const dueOf = Object.fromEntries(after.column("N° pièce").map((piece, i) => [piece, after.column("Échéance")[i]]));
+  expect(dueOf["F-110"]).toBe(epochDayToSerial(toEpochDay(2025, 6, 4)));
+  expect(dueOf["F-105"]).toBe(epochDayToSerial(toEpochDay(2025, 3, 22)));
   const report = plain(await page.locator("section[aria-labelledby=import-title]").innerText());
   expect(report).toContain("Vos colonnes conservées : « E-mail »");
   expect(report).toContain("1 facture réglée depuis");
+  expect(report).toContain("échéances calculées avec les conditions propres au client");
   expect((await pane.double((api) => api.tableInfo("RecouvreJournal")))?.rows).toEqual([JOURNAL[1]]);
   await pane.screenshot("import-reimport-350");
   expect(cents("4 600,00 €")).toBe(460000);
