@@ -9,9 +9,10 @@
  * What to write is planned by the core (core/books/reimport.ts); here it is
  * only written: the existing rows in one write of the table's values (null
  * cells leave the user's cells, formulas included, as they are), new rows in
- * one rows.add. Round trips: 2 on a first import, 3 on a re-import, whatever
- * the number of rows. Nothing else in the workbook is touched (the journal
- * above all).
+ * one rows.add, one number format per column. Round trips: 2 on a first
+ * import, 3 on a re-import, plus one per further ROWS_PER_WRITE rows (Excel
+ * on the web caps a request at 5 MB). Nothing else in the workbook is
+ * touched (the journal above all).
  */
 import {
   CREANCES_SHEET_NAME,
@@ -65,6 +66,25 @@ export async function readCreancesTable(): Promise<ExistingCreances | undefined>
   });
 }
 
+/**
+ * Rows per write request. Excel on the web refuses a request over 5 MB: a
+ * row of the table is a few hundred bytes, so 2,000 rows stay well under it;
+ * a larger import takes one more round trip per 2,000 rows.
+ */
+export const ROWS_PER_WRITE = 2000;
+
+/**
+ * One number format per managed column, set once over the column's rows (a
+ * single value for a whole range: Office.js applies it to every cell, as it
+ * does for values), instead of a matrix as large as the table.
+ */
+function formatColumns(sheet: Excel.Worksheet, firstRow: number, firstColumn: number, rowCount: number, formats: ReadonlyArray<string | null>): void {
+  if (rowCount <= 0) return;
+  formats.forEach((format, i) => {
+    if (format !== null) sheet.getRangeByIndexes(firstRow, firstColumn + i, rowCount, 1).numberFormat = format as unknown as string[][];
+  });
+}
+
 export async function importIntoCreances(input: CreancesImport): Promise<CreancesWriteResult> {
   return Excel.run(async (context) => {
     let syncs = 0;
@@ -81,15 +101,20 @@ export async function importIntoCreances(input: CreancesImport): Promise<Creance
       const plan = planReimport({ ...input, existing: undefined });
       const choice = creancesSheetName(sheets.items.map((sheet) => sheet.name));
       const sheet = sheets.add(choice.name);
-      const values = [plan.header as string[], ...(plan.additions as unknown as string[][])];
-      const formats = creancesFormats(plan.header) as string[];
-      const range = sheet.getRangeByIndexes(0, 0, values.length, plan.header.length);
-      // Formats before values: a date serial shows as a date from the start.
-      range.numberFormat = values.map((_, i) => (i === 0 ? plan.header.map(() => "General") : formats));
-      range.values = values;
+      const width = plan.header.length;
+      const rows = plan.additions as unknown as string[][];
+      // The body first, in requests of ROWS_PER_WRITE rows; the table over it in the last one.
+      sheet.getRangeByIndexes(0, 0, 1, width).values = [plan.header as string[]];
+      for (let start = 0; start < rows.length; start += ROWS_PER_WRITE) {
+        if (start > 0) await sync();
+        const chunk = rows.slice(start, start + ROWS_PER_WRITE);
+        sheet.getRangeByIndexes(1 + start, 0, chunk.length, width).values = chunk;
+      }
+      const range = sheet.getRangeByIndexes(0, 0, rows.length + 1, width);
       const table = sheet.tables.add(range, true);
       table.name = CREANCES_TABLE_NAME;
       table.style = TABLE_STYLE;
+      formatColumns(sheet, 1, 0, Math.max(rows.length, 1), creancesFormats(plan.header));
       sheet.freezePanes.freezeRows(1);
       range.format.autofitColumns();
       sheet.activate();
@@ -102,7 +127,7 @@ export async function importIntoCreances(input: CreancesImport): Promise<Creance
         defaultNameTaken: choice.defaultTaken,
         defaultName: CREANCES_SHEET_NAME,
         report: plan.report,
-        rows: plan.additions.length,
+        rows: rows.length,
         syncs,
       };
     }
@@ -118,37 +143,43 @@ export async function importIntoCreances(input: CreancesImport): Promise<Creance
     const plan = planReimport({ ...input, existing });
     for (const name of plan.appendedHeaders) found.columns.add(undefined, undefined, name);
     const width = plan.header.length;
-    const formats = creancesFormats(plan.header);
-    const existingCount = existing.rows.length;
-    if (existingCount > 0) {
-      const range = sheet.getRangeByIndexes(body.rowIndex, body.columnIndex, existingCount, width);
-      range.numberFormat = plan.updates.map(() => formats) as string[][];
-      range.values = plan.updates as unknown as string[][];
-    }
+    const updates = plan.updates as unknown as string[][];
     let additions = plan.additions as unknown as string[][];
-    const firstNewRow = body.rowIndex + existingCount;
+    // Requests of ROWS_PER_WRITE rows; the last one goes with the formats and the selection.
+    let pending = 0;
+    const queued = async (rowCount: number) => {
+      if (pending > 0 && pending + rowCount > ROWS_PER_WRITE) {
+        await sync();
+        pending = 0;
+      }
+      pending += rowCount;
+    };
+    for (let start = 0; start < updates.length; start += ROWS_PER_WRITE) {
+      const chunk = updates.slice(start, start + ROWS_PER_WRITE);
+      await queued(chunk.length);
+      sheet.getRangeByIndexes(body.rowIndex + start, body.columnIndex, chunk.length, width).values = chunk;
+    }
     if (blankOnly && additions.length > 0) {
-      const first = sheet.getRangeByIndexes(body.rowIndex, body.columnIndex, 1, width);
-      first.numberFormat = [formats as string[]];
-      first.values = [additions[0]];
+      sheet.getRangeByIndexes(body.rowIndex, body.columnIndex, 1, width).values = [additions[0]];
       additions = additions.slice(1);
     }
-    if (additions.length > 0) {
-      found.rows.add(undefined, additions);
-      const start = blankOnly ? firstNewRow + 1 : firstNewRow;
-      sheet.getRangeByIndexes(start, body.columnIndex, additions.length, width).numberFormat = additions.map(() => formats) as string[][];
+    for (let start = 0; start < additions.length; start += ROWS_PER_WRITE) {
+      const chunk = additions.slice(start, start + ROWS_PER_WRITE);
+      await queued(chunk.length);
+      found.rows.add(undefined, chunk);
     }
+    const rows = Math.max(existing.rows.length + plan.additions.length, 1);
+    formatColumns(sheet, body.rowIndex, body.columnIndex, rows, creancesFormats(plan.header));
     sheet.activate();
     sheet.getRangeByIndexes(body.rowIndex, body.columnIndex, 1, 1).select();
     await sync();
-    const rows = Math.max(existingCount + plan.additions.length, blankOnly ? 1 : 0);
     return {
       sheetName: sheet.name,
       action: "refreshed",
       defaultNameTaken: sheet.name !== CREANCES_SHEET_NAME && sheets.items.some((item) => item.name.toLocaleLowerCase("fr") === CREANCES_SHEET_NAME.toLocaleLowerCase("fr")),
       defaultName: CREANCES_SHEET_NAME,
       report: plan.report,
-      rows,
+      rows: existing.rows.length + plan.additions.length,
       syncs,
     };
   });
