@@ -10,9 +10,10 @@
  * does); `node --expose-gc test/bench/fec.mjs`.
  */
 import { createRequire } from "node:module";
-import { TextDecoder, TextEncoder } from "node:util";
+import { TextDecoder } from "node:util";
 import { join } from "node:path";
 import { buildLib } from "./buildLib.mjs";
+import { generateFec } from "./fecSample.mjs";
 
 const require = createRequire(import.meta.url);
 const lib = buildLib();
@@ -20,57 +21,8 @@ const { readFec, openItemsAt } = require(join(lib, "src/core/books/index.js"));
 const { toEpochDay } = require(join(lib, "src/core/calendar.js"));
 
 const LINES = 300_000;
-const CUSTOMERS = 2_000;
-const HEADER = "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise";
 
-let seed = 7;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-const amount = (cents) => `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, "0")}`;
-const ymd = (day) => {
-  const d = new Date(day * 86_400_000);
-  return `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, "0")}${String(d.getUTCDate()).padStart(2, "0")}`;
-};
-
-function generate() {
-  const rows = [HEADER];
-  const start = toEpochDay(2024, 1, 1);
-  let entry = 0;
-  const open = []; // [customer, piece, cents] invoices not yet paid
-  while (rows.length <= LINES) {
-    entry++;
-    const day = start + Math.floor((entry / LINES) * 3 * 365);
-    const date = ymd(day);
-    const r = random();
-    if (r < 0.4) {
-      // A sale: customer debit, revenue and VAT credits.
-      const c = Math.floor(random() * CUSTOMERS);
-      const ht = 1000 + Math.floor(random() * 500_000);
-      const tva = Math.round(ht / 5);
-      const piece = `F${entry}`;
-      const aux = `C${String(c).padStart(5, "0")}`;
-      rows.push(`VE\tVentes\t${entry}\t${date}\t41100000\tClients\t${aux}\tCLIENT ${c} SARL\t${piece}\t${date}\tFacture ${piece}\t${amount(ht + tva)}\t0,00\t\t\t\t\t`);
-      rows.push(`VE\tVentes\t${entry}\t${date}\t70600000\tPrestations\t\t\t${piece}\t${date}\tFacture ${piece}\t0,00\t${amount(ht)}\t\t\t\t\t`);
-      rows.push(`VE\tVentes\t${entry}\t${date}\t44571000\tTVA collectee\t\t\t${piece}\t${date}\tFacture ${piece}\t0,00\t${amount(tva)}\t\t\t\t\t`);
-      open.push([aux, c, piece, ht + tva]);
-    } else if (r < 0.7 && open.length > 0) {
-      // A payment, under the invoice's piece, sometimes partial.
-      const [aux, c, piece, cents] = open.splice(Math.floor(random() * open.length), 1)[0];
-      const paid = random() < 0.15 ? Math.floor(cents / 2) : cents;
-      rows.push(`BQ\tBanque\t${entry}\t${date}\t41100000\tClients\t${aux}\tCLIENT ${c} SARL\t${piece}\t${date}\tVirement ${piece}\t0,00\t${amount(paid)}\t\t\t\t\t`);
-      rows.push(`BQ\tBanque\t${entry}\t${date}\t51200000\tBanque\t\t\t${piece}\t${date}\tVirement ${piece}\t${amount(paid)}\t0,00\t\t\t\t\t`);
-    } else {
-      // A purchase: expense, VAT, supplier.
-      const ht = 500 + Math.floor(random() * 200_000);
-      const tva = Math.round(ht / 5);
-      rows.push(`AC\tAchats\t${entry}\t${date}\t60100000\tAchats\t\t\tA${entry}\t${date}\tFacture fournisseur\t${amount(ht)}\t0,00\t\t\t\t\t`);
-      rows.push(`AC\tAchats\t${entry}\t${date}\t44566000\tTVA deductible\t\t\tA${entry}\t${date}\tFacture fournisseur\t${amount(tva)}\t0,00\t\t\t\t\t`);
-      rows.push(`AC\tAchats\t${entry}\t${date}\t40100000\tFournisseurs\tF0001\tFOURNISSEUR\tA${entry}\t${date}\tFacture fournisseur\t0,00\t${amount(ht + tva)}\t\t\t\t\t`);
-    }
-  }
-  return new TextEncoder().encode(rows.slice(0, LINES + 1).join("\r\n") + "\r\n");
-}
-
-const bytes = generate();
+const bytes = generateFec(LINES);
 if (process.env.FEC_BENCH_DUMP) (await import("node:fs")).writeFileSync(process.env.FEC_BENCH_DUMP, bytes);
 const at = toEpochDay(2026, 12, 31);
 

@@ -36,6 +36,12 @@ export function compareLines(a: BookLine, b: BookLine): number {
   return a.signedCents - b.signedCents;
 }
 
+function sortedCopy(lines: readonly BookLine[]): BookLine[] {
+  const copy = lines.slice();
+  if (copy.length > 1) copy.sort(compareLines);
+  return copy;
+}
+
 function compareSettlements(a: Settlement, b: Settlement): number {
   if (a.date !== b.date) return a.date - b.date;
   if (a.source.file !== b.source.file) return a.source.file < b.source.file ? -1 : 1;
@@ -55,8 +61,8 @@ function settle(debit: DebitState, credit: CreditState): void {
  * the states, debits and credits sorted by compareLines; settlements in date order.
  */
 export function impute(debitLines: readonly BookLine[], creditLines: readonly BookLine[]): { debits: DebitState[]; credits: CreditState[] } {
-  const debits: DebitState[] = [...debitLines].sort(compareLines).map((line) => ({ line, remaining: line.signedCents, settlements: [] }));
-  const credits: CreditState[] = [...creditLines].sort(compareLines).map((line) => ({ line, remaining: -line.signedCents }));
+  const debits: DebitState[] = sortedCopy(debitLines).map((line) => ({ line, remaining: line.signedCents, settlements: [] }));
+  const credits: CreditState[] = sortedCopy(creditLines).map((line) => ({ line, remaining: -line.signedCents }));
   if (debits.length === 0 || credits.length === 0) return { debits, credits };
 
   const byPiece = new Map<string, DebitState[]>();

@@ -148,24 +148,26 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
     const terms = options.termsByAccount?.get(account) ?? defaultTerms;
     const termsLabel = describePaymentTerms(terms);
 
-    // Lettered groups at the date.
-    const groups = new Map<string, BookLine[]>();
-    const loose: BookLine[] = [];
+    // Lettered groups at the date; the other lines split into debits and credits.
+    let groups: Map<string, BookLine[]> | undefined;
+    const looseDebits: BookLine[] = [];
+    const looseCredits: BookLine[] = [];
     let balance = 0;
     for (const line of accountLines) {
       balance += line.signedCents;
-      if (!line.lettering) loose.push(line);
+      if (!line.lettering) (line.signedCents > 0 ? looseDebits : looseCredits).push(line);
       else {
         const key = groupKey(line);
+        if (!groups) groups = new Map();
         const group = groups.get(key);
         if (group) group.push(line);
         else groups.set(key, [line]);
       }
     }
-    const states: DebitState[] = [];
-    const sortedGroups = [...groups.keys()].sort();
+    let states: DebitState[] = [];
+    const sortedGroups = groups ? [...groups.keys()].sort() : [];
     for (const key of sortedGroups) {
-      const group = groups.get(key) as BookLine[];
+      const group = (groups as Map<string, BookLine[]>).get(key) as BookLine[];
       let sum = 0;
       for (const line of group) sum += line.signedCents;
       if (sum === 0) {
@@ -178,10 +180,10 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
         const first = group.reduce((a, b) => (compareSources(b.source, a.source) < 0 ? b : a));
         notices.push({ code: "lettrage_non_solde", account, source: first.source, cents: sum, detail: group[0].lettering });
       }
-      loose.push(...group);
+      for (const line of group) (line.signedCents > 0 ? looseDebits : looseCredits).push(line);
     }
-    const { debits, credits } = impute(loose.filter((l) => l.signedCents > 0), loose.filter((l) => l.signedCents < 0));
-    states.push(...debits);
+    const { debits, credits } = impute(looseDebits, looseCredits);
+    states = states.length === 0 ? debits : states.concat(debits);
     for (const credit of credits) {
       if (credit.remaining === 0) {
         imputedCredits++;
@@ -204,7 +206,8 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
         account,
         name,
         piece: line.piece,
-        date: line.date,
+        // The document's date when the line has one (an opening entry detailed per invoice keeps the invoice's date).
+        date: line.documentDate ?? line.date,
         dueDate: hasSourceDue ? line.dueDate : dueDate(line.documentDate ?? line.date, terms),
         dueDateSource: hasSourceDue ? "source" : "assumed",
         assumedTerms: hasSourceDue ? undefined : termsLabel,

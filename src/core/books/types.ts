@@ -79,6 +79,7 @@ export interface OpenItem {
   readonly account: string;
   readonly name: string;
   readonly piece: string;
+  /** The document's date (BookLine.documentDate) when known, else the entry's date. */
   readonly date: EpochDay;
   readonly dueDate?: EpochDay;
   readonly dueDateSource: DueDateSource;

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { namedInvoice } from "../../../src/core/books/fec/classify";
 import { decodeFecBytes } from "../../../src/core/books/fec/decode";
 import { parseFecAmount, parseFecDate } from "../../../src/core/books/fec/fields";
 import { toEpochDay } from "../../../src/core/calendar";
@@ -62,5 +63,17 @@ describe("FEC bytes", () => {
     // An overlong encoding and a lone continuation byte are not UTF-8.
     expect(decodeFecBytes(bytes(0xc0, 0xaf)).encoding).toBe("ISO-8859-15");
     expect(decodeFecBytes(bytes(0x41, 0x80)).encoding).toBe("ISO-8859-15");
+  });
+});
+
+describe("the invoice a credit's label names", () => {
+  test.each([
+    ["Avoir sur facture F-12", "F-12"],
+    ["Règlement fact. n° 2024-0042", "2024-0042"],
+    ["Facture d'origine FA123", "FA123"],
+    ["Virement DUPONT", undefined],
+    ["Trefac2024 surface 12", undefined],
+  ])("%j -> %j", (label, piece) => {
+    expect(namedInvoice(label)).toBe(piece);
   });
 });

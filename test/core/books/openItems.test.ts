@@ -93,3 +93,11 @@ describe("cleanName", () => {
     expect(cleanName(raw)).toEqual({ name, cleaned });
   });
 });
+
+describe("opening entries detailed per invoice", () => {
+  test("keep the invoice's date, and its due date runs from it", () => {
+    const opening = line("A", 50000, toEpochDay(2024, 1, 1), { piece: "F-2023-90", kind: "a_nouveau", documentDate: toEpochDay(2023, 11, 15) });
+    const [item] = openItemsAt([opening], toEpochDay(2024, 6, 30)).open;
+    expect(item).toMatchObject({ date: toEpochDay(2023, 11, 15), dueDate: toEpochDay(2023, 12, 15), kind: "a_nouveau", dueDateSource: "assumed" });
+  });
+});

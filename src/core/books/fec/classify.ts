@@ -54,7 +54,7 @@ export function classifyLine(journalCode: string, journalLabel: string, entryLab
   return "credit";
 }
 
-const NAMED_INVOICE = /(?:facture|fact\.?|fac\.?)\s*(?:d'origine\s*)?(?:n[°o.]?\s*)?:?\s*([A-Za-z]*[-_/]?[0-9][\w\-/.]*)/i;
+const NAMED_INVOICE = /\b(?:facture|fact\.?|fac\.?)\s*(?:d'origine\s*)?(?:n[°o.]?\s*)?:?\s*([A-Za-z]*[-_/]?[0-9][\w\-/.]*)/i;
 
 /** The invoice a credit's label names (« Avoir sur facture F-12 » -> F-12), if any. */
 export function namedInvoice(entryLabel: string): string | undefined {
