@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import browserSupport from "../support/browser.js";
 import webpack from "webpack";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -50,10 +50,7 @@ async function bundle(entry) {
 }
 
 const code = await bundle("test/bench/fecBrowserEntry.mjs");
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--enable-precise-memory-info", "--js-flags=--expose-gc"],
-});
+const browser = await browserSupport.launchChromium({ args: ["--enable-precise-memory-info", "--js-flags=--expose-gc"] });
 try {
   const page = await browser.newPage();
   await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');

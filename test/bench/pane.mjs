@@ -34,12 +34,11 @@ import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { dirname, extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import browserSupport from "../support/browser.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = process.env.RECOUVRE_DIST ?? join(root, "dist");
-const doubleDir = join(root, "test", "e2e", "officeDouble");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const doubleDir = join(root, "demo", "officeDouble");
 const SIZES = (process.env.PANE_BENCH_ROWS ?? "2000,20000").split(",").map(Number);
 const WARM_RUNS = Number(process.env.PANE_BENCH_RUNS ?? 5);
 const TARGET_MS = 1000;
@@ -207,7 +206,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const ms = (value) => `${Math.round(value)} ms`.padStart(8);
 
 const { server, baseUrl } = await startServer();
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"] });
+const browser = await browserSupport.launchChromium();
 const results = [];
 try {
   for (const rows of SIZES) {

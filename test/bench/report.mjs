@@ -2,7 +2,7 @@
  * Bench of the aging report (issue 7): 50,000 invoices over 2,000 clients,
  * the report built by the core and the "Balance âgée" sheet written by
  * src/excel/agingReport.ts, in Chromium against the in-page Office double
- * (test/e2e/officeDouble), as the browser tests run it. Prints the times and
+ * (demo/officeDouble), as the browser tests run it. Prints the times and
  * the number of host round trips (context.sync() carrying operations), which
  * must not depend on the size: 2 to create the sheet, 3 to refresh it.
  *
@@ -18,7 +18,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import browserSupport from "../support/browser.js";
 import webpack from "webpack";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -59,13 +59,13 @@ async function bundle(entry) {
 }
 
 function officeDouble() {
-  const dir = join(root, "test", "e2e", "officeDouble");
+  const dir = join(root, "demo", "officeDouble");
   const config = { state: { sheets: [{ name: "Factures", data: [["Client", "Montant"]] }] }, strictStartup: false, latencyMs: 0 };
   return `window.__officeDoubleConfig = ${JSON.stringify(config)};\n` + ["excel-enums.js", "engine.js", "office-double.js"].map((f) => readFileSync(join(dir, f), "utf8")).join("\n");
 }
 
 const code = await bundle("test/e2e/agingReportEntry.ts");
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+const browser = await browserSupport.launchChromium();
 const rows = [];
 try {
   for (const size of SIZES) {

@@ -1,4 +1,4 @@
-/** Opening what was generated: unzip, LibreOffice, poppler. */
+/** Opening what was generated: unzip, LibreOffice, and PDFs read with npm packages (test/support/pdf.mjs: pdfjs-dist, pdf-lib). */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -36,7 +36,10 @@ function has(command: string): boolean {
 }
 
 export const HAS_SOFFICE = has("soffice");
-export const HAS_POPPLER = has("pdftotext") && has("pdftoppm");
+
+/** The one line a run without LibreOffice prints: what is skipped and the package that brings it back. */
+export const SOFFICE_MISSING =
+  "LibreOffice absent (commande soffice introuvable) : tests de rendu des lettres Word en PDF sautés. Pour les lancer : apt-get install -y libreoffice-writer-nogui fonts-liberation2";
 
 /** Converts .docx files to PDF with LibreOffice (one run for all), into OUTPUT; returns the PDF paths. */
 export function toPdf(files: Record<string, Uint8Array>): Record<string, string> {
@@ -50,22 +53,43 @@ export function toPdf(files: Record<string, Uint8Array>): Record<string, string>
   return Object.fromEntries(Object.keys(files).map((name) => [name, join(OUTPUT, basename(name).replace(/\.docx$/, ".pdf"))]));
 }
 
+const PDF_SCRIPT = join(__dirname, "../support/pdf.mjs");
+
+function pdfTool(args: string[]): string {
+  return execFileSync(process.execPath, [PDF_SCRIPT, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
+}
+
+/** The text of each page, each ended by "\f"; `layout` keeps wide gaps as runs of spaces. */
 export function pdfText(path: string, layout = false): string {
-  return execFileSync("pdftotext", [...(layout ? ["-layout"] : []), "-enc", "UTF-8", path, "-"], { encoding: "utf8" });
+  return pdfTool(["text", path, ...(layout ? ["--layout"] : [])]);
+}
+
+export interface PdfFont {
+  readonly name: string;
+  /** Type0, TrueType, Type1... */
+  readonly subtype: string;
+  /** A Type0 font's CIDFont: CIDFontType2 is TrueType outlines. */
+  readonly descendant: string | null;
+  readonly encoding: string | null;
+  readonly embedded: boolean;
+  readonly toUnicode: boolean;
+}
+
+export function pdfInfo(path: string): { pages: number; fonts: PdfFont[] } {
+  return JSON.parse(pdfTool(["info", path]));
 }
 
 export function pdfPages(path: string): number {
-  const info = execFileSync("pdfinfo", [path], { encoding: "utf8" });
-  return Number(/Pages:\s+(\d+)/.exec(info)![1]);
+  return pdfInfo(path).pages;
 }
 
-export function pdfFonts(path: string): string {
-  return execFileSync("pdffonts", [path], { encoding: "utf8" });
+export function pdfFonts(path: string): PdfFont[] {
+  return pdfInfo(path).fonts;
 }
 
 /** Renders pages to PNG in OUTPUT (prefix-1.png …) for a person to look at. */
 export function toPng(path: string, prefix: string, first = 1, last = 99, dpi = 80): void {
-  execFileSync("pdftoppm", ["-r", String(dpi), "-f", String(first), "-l", String(last), "-png", path, join(OUTPUT, prefix)]);
+  pdfTool(["png", path, join(OUTPUT, prefix), String(first), String(last), String(dpi)]);
 }
 
 export function writeOutput(name: string, bytes: Uint8Array | string): string {
@@ -78,7 +102,7 @@ export function readOutput(name: string): Buffer {
   return readFileSync(join(OUTPUT, name));
 }
 
-/** Collapses the whitespace pdftotext puts where lines wrap. */
+/** Collapses the whitespace the text extraction puts where lines wrap. */
 export function squash(text: string): string {
   return text.replace(/[\s\u00a0\u202f]+/g, "");
 }

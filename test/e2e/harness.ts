@@ -1,6 +1,7 @@
 /**
- * Browser test harness: the built pane (dist/) in Debian's Chromium, against
- * the in-page Office host double (test/e2e/officeDouble/) served in place of
+ * Browser test harness: the built pane (dist/) in Chromium (Debian's, or the
+ * one shipped by the npm package @sparticuz/chromium: test/support/browser.js), against
+ * the in-page Office host double (demo/officeDouble/, shared with `npm run demo`) served in place of
  * Office.js. Nothing leaves the machine: every request that is not for the
  * local server is aborted, the Office.js CDN one is answered with the double.
  *
@@ -20,10 +21,11 @@ import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Route } from "playwright-core";
-import type { ActionResult, OfficeDoubleApi, OfficeDoubleConfig, RangeSnapshot, WorkbookState } from "./officeDouble/types";
+import { type Browser, type BrowserContext, type Locator, type Page, type Route } from "playwright-core";
+import { launchChromium as launchBrowser } from "../support/browser";
+import type { ActionResult, OfficeDoubleApi, OfficeDoubleConfig, RangeSnapshot, WorkbookState } from "../../demo/officeDouble/types";
 
-export type { WorkbookState, OfficeDoubleApi, OfficeDoubleConfig } from "./officeDouble/types";
+export type { WorkbookState, OfficeDoubleApi, OfficeDoubleConfig } from "../../demo/officeDouble/types";
 
 /** Per-test-file timeout for browser tests. */
 export const E2E_TIMEOUT = 60_000;
@@ -32,11 +34,10 @@ const ROOT = path.resolve(__dirname, "..", "..");
 /** The build under test: dist/, or RECOUVRE_DIST to test another build output. */
 export const DIST_DIR = process.env.RECOUVRE_DIST ? path.resolve(process.env.RECOUVRE_DIST) : path.join(ROOT, "dist");
 export const SCREENSHOT_DIR = path.join(ROOT, "test-output", "screenshots");
-const DOUBLE_DIR = path.join(__dirname, "officeDouble");
+const DOUBLE_DIR = path.join(ROOT, "demo", "officeDouble");
 /** Concatenated in this order to make the served office.js. */
 export const DOUBLE_FILES = ["excel-enums.js", "engine.js", "office-double.js"];
 export const OFFICE_JS_HOST = "appsforoffice.microsoft.com";
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 const MIME: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -92,11 +93,9 @@ export async function startStaticServer(root = DIST_DIR): Promise<{ server: Serv
   return { server, baseUrl: `http://127.0.0.1:${port}/` };
 }
 
+/** Debian's Chromium, or the npm package's (test/support/browser.js decides; RECOUVRE_BROWSER=bundled forces the latter). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-  });
+  return launchBrowser();
 }
 
 export interface OpenPaneOptions {

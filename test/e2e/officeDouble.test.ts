@@ -2,8 +2,7 @@
  * The Office host double behaves like Office.js where the pane relies on it.
  * Everything runs in Chromium on a blank page that loads only the double.
  */
-import { useBrowserHarness, type Pane } from "./harness";
-import type { WorkbookState } from "./officeDouble/types";
+import { useBrowserHarness, type Pane, type WorkbookState } from "./harness";
 
 const harness = useBrowserHarness();
 

@@ -94,11 +94,16 @@ export function LettersPanel({ analysis, gateway, book, today, record }: Letters
   };
 
   const selected = cases.filter((c) => chosen.has(c.clientKey));
+  const previewKey = selected.map((c) => c.clientKey).join("\u0000");
   const preview = useMemo(() => {
-    if (!profile || selected.length === 0) return undefined;
-    const model = buildLetterModel({ clientCase: selected[0], profile, letterDate: today(), book, step: stepOf(selected[0]) });
-    return { html: letterPreviewHtml(model), problems: problemsFor(model, output === "eml" ? "email" : "courrier"), builtIn: model.builtIn };
-  }, [profile, selected[0], output, book]);
+    if (!profile) return undefined;
+    // A step with no letter of its own (« Action judiciaire ») has nothing to preview: the first chosen client that has one is shown.
+    for (const clientCase of selected) {
+      const model = buildLetterModel({ clientCase, profile, letterDate: today(), book, step: stepOf(clientCase) });
+      if (model.builtIn) return { html: letterPreviewHtml(model), problems: problemsFor(model, output === "eml" ? "email" : "courrier"), builtIn: model.builtIn };
+    }
+    return undefined;
+  }, [profile, cases, previewKey, output, book]);
 
   function stepOf(c: ClientCase) {
     const id = c.stepGroups[0]?.id ?? c.next?.id;

@@ -1,6 +1,6 @@
 // Regenerates excel-enums.js from @types/office-js: every string enum of the
 // Excel namespace (Excel.ChartType.columnStacked === "ColumnStacked", ...).
-// Run: node test/e2e/officeDouble/gen-excel-enums.mjs
+// Run: node demo/officeDouble/gen-excel-enums.mjs
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
