@@ -22,7 +22,9 @@ const DOUBLE_DIR = path.join(__dirname, "demo", "officeDouble");
 const DOUBLE_FILES = ["excel-enums.js", "engine.js", "office-double.js"];
 
 module.exports = async (env, argv) => {
-  const config = await addin(env, argv);
+  // webpack.config.js builds the add-in and the `npm run fec` command: the demo takes the add-in's.
+  const built = await addin(env, argv);
+  const config = Array.isArray(built) ? built[0] : built;
   const kept = config.plugins.filter((plugin) => !(plugin instanceof HtmlWebpackPlugin || plugin instanceof CopyWebpackPlugin || plugin instanceof webpack.DefinePlugin));
   return {
     ...config,
