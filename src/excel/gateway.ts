@@ -5,6 +5,8 @@
 import type { AgingReport } from "../core/report";
 import type { UserRates, UserRatesResult } from "../core/rates/userRates";
 import { writeAgingReport, type AgingReportWriteResult } from "./agingReport";
+import type { ExistingCreances } from "../core/books/reimport";
+import { importIntoCreances, readCreancesTable, selectCreancesTable, type CreancesImport, type CreancesWriteResult } from "./creancesSheet";
 import { appendJournalRows, readJournalRows, type JournalLayout, type JournalTableContent } from "./journalSheet";
 import { recalculateAllFormulas } from "./recalculate";
 import { readSelectedRows, type SheetBlock } from "./selection";
@@ -21,6 +23,12 @@ export interface WorkbookGateway {
   saveUserRates(rates: UserRates): Promise<UserRatesResult>;
   /** Creates or refreshes the add-in's own « Balance âgée » sheet; never a sheet of the user's. */
   writeAgingReport(report: AgingReport): Promise<AgingReportWriteResult>;
+  /** Writes open items to the add-in's « Créances » table (created, or merged with what the user added). */
+  importOpenItems(input: CreancesImport): Promise<CreancesWriteResult>;
+  /** The « Créances » table as it is, before an import (its clients' terms). */
+  readCreances(): Promise<ExistingCreances | undefined>;
+  /** Selects the first cell of the « Créances » table (false: no table). */
+  selectCreances(): Promise<boolean>;
 }
 
 export function officeGateway(): WorkbookGateway {
@@ -33,5 +41,8 @@ export function officeGateway(): WorkbookGateway {
     writeSetting: (key, value) => writeJsonSetting(settings, key, value),
     saveUserRates: (rates) => saveUserRates(settings, rates, recalculateAllFormulas),
     writeAgingReport,
+    importOpenItems: importIntoCreances,
+    readCreances: readCreancesTable,
+    selectCreances: selectCreancesTable,
   };
 }

@@ -14,6 +14,7 @@ import { StringsContext, stringsFor } from "./i18n";
 import { RatesPanel } from "./rates/RatesPanel";
 import { CasesPanel } from "./cases/CasesPanel";
 import { useWorkbench } from "./cases/useWorkbench";
+import { ImportTab } from "./import/ImportTab";
 import { JournalPanel } from "./journal/JournalPanel";
 import { LettersPanel } from "./letters/LettersPanel";
 import { ReportPanel } from "./report/ReportPanel";
@@ -28,7 +29,7 @@ const useStyles = makeStyles({
   body: { padding: tokens.spacingHorizontalM, flexGrow: 1 },
 });
 
-export type TabId = "cases" | "letters" | "report" | "journal" | "rates" | "settings";
+export type TabId = "cases" | "import" | "letters" | "report" | "journal" | "rates" | "settings";
 
 export interface AppProps {
   readonly gateway: WorkbookGateway;
@@ -75,6 +76,7 @@ export function App({ gateway, language, dark, today, storedRatesErrors, initial
           </header>
           <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small" style={{ flexWrap: "wrap" }}>
             <Tab value="cases">{strings.tabCases}</Tab>
+            <Tab value="import">{strings.tabImport}</Tab>
             <Tab value="letters">{strings.tabLetters}</Tab>
             <Tab value="report">{strings.tabReport}</Tab>
             <Tab value="journal">{strings.tabJournal}</Tab>
@@ -97,6 +99,17 @@ export function App({ gateway, language, dark, today, storedRatesErrors, initial
             )}
             <div hidden={tab !== "cases" || sendingAction !== undefined}>
               <CasesPanel workbench={workbench} today={today} />
+            </div>
+            <div hidden={tab !== "import"}>
+              <ImportTab
+                gateway={gateway}
+                language={language}
+                today={today}
+                onAnalyze={() => {
+                  setTab("cases");
+                  void workbench.analyze();
+                }}
+              />
             </div>
             {tab === "letters" && (
               <LettersPanel analysis={workbench.analysis} gateway={gateway} book={book} today={today} record={workbench.record} />

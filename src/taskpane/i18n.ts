@@ -15,6 +15,7 @@ const s = (count: number, word: string, plural = `${word}s`) => `${count} ${coun
 const fr = {
   appTitle: "Recouvre",
   tabCases: "Dossiers",
+  tabImport: "Importer",
   tabJournal: "Journal",
   tabRates: "Taux",
   tabSettings: "Réglages",
@@ -202,6 +203,7 @@ const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July
 const en: Strings = {
   ...fr,
   tabCases: "Cases",
+  tabImport: "Import",
   tabJournal: "Journal",
   tabRates: "Rates",
   tabSettings: "Settings",
