@@ -91,11 +91,12 @@ const BADGE: Readonly<Record<MessageResultKind, "success" | "danger" | "warning"
   inconnu: "warning",
   aDecider: "warning",
   perime: "warning",
+  autrePoste: "informative",
   nonTraite: "subtle",
 };
 
 /** The worst outcome first: what the user must look at for this client. */
-const SEVERITY: readonly MessageResultKind[] = ["inconnu", "echec", "aDecider", "perime", "nonTraite", "prepare", "envoye", "dejaEnvoye"];
+const SEVERITY: readonly MessageResultKind[] = ["inconnu", "echec", "aDecider", "perime", "nonTraite", "autrePoste", "prepare", "envoye", "dejaEnvoye"];
 
 export function clientOutcomes(results: readonly MessageResult[]): Array<{ clientKey: string; client: string; kind: MessageResultKind; reasons: string[] }> {
   const byClient = new Map<string, { clientKey: string; client: string; kind: MessageResultKind; reasons: string[] }>();

@@ -53,6 +53,7 @@ const fr = {
     dejaEnvoye: "déjà envoyé",
     aDecider: "à décider",
     perime: "analyse à actualiser",
+    autrePoste: "envoyé par un autre poste",
     nonTraite: "non traité",
   } as Record<string, string>,
   done: (sent: number, failed: number, unknown: number) =>
@@ -110,6 +111,7 @@ const en: SendingStrings = {
     dejaEnvoye: "already sent",
     aDecider: "to decide",
     perime: "refresh the analysis",
+    autrePoste: "sent from another pane",
     nonTraite: "not processed",
   },
   done: (sent: number, failed: number, unknown: number) => `Done: ${sent} sent, ${failed} failed, ${unknown} unknown.`,
