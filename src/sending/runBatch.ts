@@ -114,9 +114,12 @@ class Runner {
     return this.lastStamp;
   }
 
+  private seqFloor: number | undefined;
+
   private origin(extra: Parameters<typeof originOf>[2] = {}) {
-    const ownSeqs = this.ledger.entries.filter((e) => e.origin?.runtime === this.identity.runtime).map((e) => e.origin!.seq + 1);
-    return originOf(this.identity, nextSeq(this.identity.runtime, Math.max(0, ...ownSeqs)), extra);
+    // Above any row this runtime id already has in the journal (read once: later rows are ours, counted by nextSeq).
+    this.seqFloor ??= this.ledger.entries.reduce((max, e) => (e.origin?.runtime === this.identity.runtime ? Math.max(max, e.origin.seq + 1) : max), 0);
+    return originOf(this.identity, nextSeq(this.identity.runtime, this.seqFloor), extra);
   }
 
   /** Appends; undefined when written, else the reason. */
@@ -229,7 +232,7 @@ class Runner {
   /** Asks the mailbox witness about an uncertain record; true when a decision was recorded. */
   private async settle(record: MessageRecord): Promise<boolean> {
     if (!this.deps.witness || record.status === "prepare") return false;
-    const decision = await settleByWitness(this.deps.witness, record, this.clock.now(), this.firstSeen);
+    const decision = await settleByWitness(this.deps.witness, record, this.clock.now(), this.view());
     if (!decision) return false;
     const entry = decisionEntry(record, decision.decision, this.stamp(), decision.note, this.origin());
     if (!entry) return false;

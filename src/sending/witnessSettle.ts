@@ -7,23 +7,22 @@
  *   - absent too early, or the mailbox unreadable: nothing is decided, the
  *     user sees it « à décider ».
  */
-import { CLAIM_LEASE_MS, WITNESS_DELAY_MS } from "../core/sending/claims";
-import type { MessageRecord, UserDecision } from "../core/sending/ledger";
+import { WITNESS_DELAY_MS } from "../core/sending/claims";
+import type { ClaimView, MessageRecord, UserDecision } from "../core/sending/ledger";
 import type { SentItemsWitness } from "../mail/sentItemsWitness";
 
 export async function settleByWitness(
   witness: SentItemsWitness,
   record: MessageRecord,
   now: number,
-  firstSeen: ReadonlyMap<string, number>,
+  view: ClaimView,
 ): Promise<{ decision: UserDecision; note: string } | undefined> {
   const answer = await witness.find(record.reference);
   if (answer.kind === "found") return { decision: "confirme", note: "Trouvé dans les « Éléments envoyés » de la messagerie." };
   if (answer.kind === "unreadable") return undefined;
   if (record.status === "reserve") {
-    const claim = record.claims[0];
-    const seen = claim ? (firstSeen.get(claim.id) ?? now) : now;
-    if (now - seen < CLAIM_LEASE_MS) return undefined;
+    // Only once the lease is over (CLAIM_LEASE_MS covers the Sent Items delay).
+    if (record.claims.length > 0 && view.live(record.claims[0])) return undefined;
   } else {
     const since = Date.parse(record.since);
     if (Number.isNaN(since) || now - since < WITNESS_DELAY_MS) return undefined;

@@ -34,7 +34,10 @@ export function compareFold(a: OrderedEntry, b: OrderedEntry): number {
 
 /** The entries in fold order, each id once (the first in fold order). */
 export function inFoldOrder(entries: readonly JournalEntry[]): OrderedEntry[] {
-  const ordered = entries.map((entry, index) => ({ entry, index })).sort(compareFold);
+  // Same order as compareFold, with each timestamp parsed once.
+  const keyed = entries.map((entry, index) => ({ entry, index, at: instant(entry.timestamp), runtime: entry.origin?.runtime ?? "", seq: entry.origin?.seq ?? -1 }));
+  keyed.sort((a, b) => a.at - b.at || (a.runtime !== b.runtime ? (a.runtime < b.runtime ? -1 : 1) : a.seq - b.seq || a.index - b.index));
+  const ordered: OrderedEntry[] = keyed.map(({ entry, index }) => ({ entry, index }));
   const seen = new Set<string>();
   return ordered.filter(({ entry }) => (seen.has(entry.id) ? false : (seen.add(entry.id), true)));
 }
