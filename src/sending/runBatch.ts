@@ -34,6 +34,9 @@ import type { BatchReport, EmlFile, MessageResult, RunBatchDeps } from "./runBat
 
 export * from "./runBatchTypes";
 
+/** During a pause, the journal is read again (and a stop looked for) this often; the pane counts down by itself. */
+const PAUSE_POLL_MS = 5_000;
+
 /** A message throttled this many times in one run is reported, not retried again. */
 const MAX_THROTTLES_PER_MESSAGE = 5;
 
@@ -196,7 +199,7 @@ class Runner {
         this.stopAll(queue, "envoi arrêté à votre demande pendant la pause imposée par Microsoft 365");
         return false;
       }
-      await this.sleep(Math.min(1000, budget.pauseUntil - this.clock.now()));
+      await this.sleep(Math.min(PAUSE_POLL_MS, budget.pauseUntil - this.clock.now()));
       await this.refresh();
     }
   }

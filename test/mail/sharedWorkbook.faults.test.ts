@@ -156,6 +156,7 @@ describe("one 200-message batch from several runtimes on one shared workbook", (
       for (const [i, fault] of FAULTS.entries()) {
         const c = await scenario(fault, runtimes, 1000 * runtimes + i);
         lines.push(`${fault.padEnd(12)} delivered 0: ${c.delivered0}  1: ${c.delivered1}  >1: ${c.deliveredMore}  à décider: ${c.aDecider}  silently lost: ${c.lost}  max/60 s: ${c.maxInWindow}`);
+        if (c.deliveredMore > 0 || c.lost > 0) console.log(`${runtimes} runtimes, seed ${1000 * runtimes + i}: ${lines[lines.length - 1]}`);
         expect({ fault, twice: c.deliveredMore, lost: c.lost }).toEqual({ fault, twice: 0, lost: 0 });
         expect(c.maxInWindow).toBeLessThanOrEqual(30);
       }
