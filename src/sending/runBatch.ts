@@ -27,7 +27,7 @@ import { MAILBOX_LIMIT, mailboxBudget } from "../core/sending/mailboxBudget";
 import type { MessageContent, PlannedMessage } from "../core/sending/model";
 import type { MailSender, SendResult } from "../mail/graphSender";
 import { systemClock, systemSleep, type Clock, type Sleep } from "../mail/timing";
-import { newRuntimeId, nextSeq, nextTimestamp, originOf, type SenderIdentity } from "./runtimeIdentity";
+import { locks, newRuntimeId, nextSeq, nextTimestamp, originOf, type SenderIdentity } from "./runtimeIdentity";
 import { errorText, outcomeOf } from "./sendOutcome";
 import { settleByWitness } from "./witnessSettle";
 import type { BatchReport, EmlFile, MessageResult, RunBatchDeps } from "./runBatchTypes";
@@ -39,15 +39,6 @@ const PAUSE_POLL_MS = 5_000;
 
 /** A message throttled this many times in one run is reported, not retried again. */
 const MAX_THROTTLES_PER_MESSAGE = 5;
-
-const LOCK = Symbol.for("recouvre.sendingLock");
-
-function locks(): Set<string> {
-  const scope = globalThis as unknown as Record<symbol, Set<string> | { busy: boolean } | undefined>;
-  const current = scope[LOCK];
-  if (!(current instanceof Set)) scope[LOCK] = new Set<string>();
-  return scope[LOCK] as Set<string>;
-}
 
 const DEFAULT_IDENTITY: SenderIdentity = { by: "?", runtime: newRuntimeId(), mailbox: "?" };
 
@@ -283,7 +274,19 @@ class Runner {
     if (problem !== undefined) this.stopped = `journal des relances impossible à écrire (${problem}) : préparation arrêtée`;
   }
 
-  private async release(items: ReadonlyArray<{ message: PlannedMessage; attempt: number }>, reason: string): Promise<void> {
+  /** Our claims: "<reference>#<attempt>" -> claim id. */
+  private readonly ownClaims = new Map<string, string>();
+
+  /**
+   * Gives up claims we won (read after the settle delay): a claim another
+   * runtime won must never be released by us, that would let a third one
+   * send it while the winner does.
+   */
+  private async release(all: ReadonlyArray<{ message: PlannedMessage; attempt: number }>, reason: string): Promise<void> {
+    const items = all.filter(({ message, attempt }) => {
+      const id = this.ownClaims.get(`${message.reference}#${attempt}`);
+      return id !== undefined && claimWins(this.ledger, { reference: message.reference, attempt, id });
+    });
     if (items.length === 0) return;
     const problem = await this.append(items.map(({ message, attempt }) => releaseEntry(message, attempt, this.stamp(), this.origin({ requests: 0 }), reason)));
     if (problem !== undefined) this.stopped ??= `journal des relances impossible à écrire (${problem}) : envoi arrêté ; les réservations non libérées seront « à décider »`;
@@ -292,6 +295,7 @@ class Runner {
   private async sendGroup(group: Array<{ message: PlannedMessage; attempt: number; content: MessageContent }>, queue: PlannedMessage[]): Promise<void> {
     const stamp = this.stamp();
     const claims = group.map((item) => claimEntry(item.message, item.attempt, stamp, this.origin()));
+    for (const claim of claims) this.ownClaims.set(claim.id.slice(0, claim.id.indexOf(":")), claim.id);
     const claimProblem = await this.append(claims);
     if (claimProblem !== undefined) {
       // Maybe written, maybe not: a claim left without outcome becomes « à décider », never a send.
@@ -329,9 +333,14 @@ class Runner {
       }
       if (this.clock.now() - claimedAt > SEND_WINDOW_MS) return giveUp("délai de réservation dépassé, réservé de nouveau", true);
       const ownOrder = this.ledger.records.get(message.reference)!.claims[0].order;
+      // The sender asks before each request; the first one was allowed just before the intent.
       let requests = 0;
-      const gate = { acquire: () => this.acquire(ownOrder, ++requests) };
-      if (!(await this.budgetReady(ownOrder))) return giveUp("pause imposée par Microsoft 365", true);
+      const gate = {
+        acquire: async () => {
+          if (++requests > 1) await this.waitBudget(ownOrder, requests);
+        },
+      };
+      if (!(await this.waitBudget(ownOrder, 1))) return giveUp("pause imposée par Microsoft 365", true);
 
       const intentProblem = await this.append([intentEntry(message, attempt, this.stamp(), this.origin())]);
       if (intentProblem !== undefined) {
@@ -374,24 +383,17 @@ class Runner {
     }
   }
 
-  /** Waits for the mailbox budget before a send; false when a pause is recorded (the group is given up). */
-  private async budgetReady(ownOrder: number): Promise<boolean> {
+  /**
+   * Waits until request number `request` of a send fits the mailbox's budget.
+   * Before the first request, false when a pause is recorded (the group is given up).
+   */
+  private async waitBudget(ownOrder: number, request: number): Promise<boolean> {
     for (;;) {
       const budget = mailboxBudget(this.ledger, { mailbox: this.identity.mailbox, ownRuntime: this.identity.runtime, ownClaimOrder: ownOrder, now: this.clock.now(), view: this.view() });
-      if (budget.pauseUntil !== undefined) return false;
-      if (budget.used + 1 <= MAILBOX_LIMIT) return true;
+      if (request === 1 && budget.pauseUntil !== undefined) return false;
+      if (budget.used + request <= MAILBOX_LIMIT) return true;
       await this.sleep(budget.retryAt - this.clock.now());
       await this.refresh();
-    }
-  }
-
-  /** The sender's gate, before each HTTP request of one send (a 401 retry is a second request). */
-  private async acquire(ownOrder: number, request: number): Promise<void> {
-    if (request === 1) return; // budgetReady has just allowed the first one
-    for (;;) {
-      const budget = mailboxBudget(this.ledger, { mailbox: this.identity.mailbox, ownRuntime: this.identity.runtime, ownClaimOrder: ownOrder, now: this.clock.now(), view: this.view() });
-      if (budget.used + request <= MAILBOX_LIMIT) return;
-      await this.sleep(budget.retryAt - this.clock.now());
     }
   }
 }

@@ -49,3 +49,13 @@ export function nextTimestamp(nowMs: number, latestSeen: string | undefined): st
   const ms = Number.isNaN(seen) ? nowMs : Math.max(nowMs, seen + 1);
   return new Date(ms).toISOString();
 }
+
+/** Runtimes running a batch in this JavaScript realm: one batch at a time per runtime. */
+const LOCK = Symbol.for("recouvre.sendingLock");
+
+export function locks(): Set<string> {
+  const scope = globalThis as unknown as Record<symbol, Set<string> | { busy: boolean } | undefined>;
+  const current = scope[LOCK];
+  if (!(current instanceof Set)) scope[LOCK] = new Set<string>();
+  return scope[LOCK] as Set<string>;
+}
