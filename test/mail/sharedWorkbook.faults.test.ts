@@ -147,7 +147,7 @@ async function scenario(fault: FaultKind, runtimes: number, seed: number): Promi
 
 const ALL_FAULTS: FaultKind[] = ["none", "429s", "429date", "500", "502", "503", "504", "resetBefore", "resetAfter", "timeout", "crash", "sync"];
 /** The whole matrix takes minutes on a shared machine: RECOUVRE_FAULTS=full runs it; by default a sample that rotates with the day. */
-const FAULTS: FaultKind[] = process.env.RECOUVRE_FAULTS === "full" ? ALL_FAULTS : (process.env.RECOUVRE_FAULTS?.split(",") as FaultKind[] | undefined) ?? ["crash", "sync"];
+const FAULTS: FaultKind[] = process.env.RECOUVRE_FAULTS === "full" ? ALL_FAULTS : (process.env.RECOUVRE_FAULTS?.split(",") as FaultKind[] | undefined) ?? ["crash", "sync", "503", "429date"];
 
 describe("one 200-message batch from several runtimes on one shared workbook", () => {
   for (const runtimes of [2, 3]) {
