@@ -169,6 +169,7 @@ export function ConfirmSend(props: ConfirmSendProps) {
   const toDecide = plan.items.filter((item) => item.status === "aDecider");
   const alreadySent = plan.items.filter((item) => item.status === "dejaEnvoye");
   const stale = plan.items.filter((item) => item.status === "perime");
+  const elsewhere = plan.items.filter((item) => item.status === "enCours");
   const clients = new Set(toSend.map((item) => item.message.clientKey)).size;
   const results = props.results ?? [];
   const count = (kind: MessageResultKind) => results.filter((r) => r.kind === kind).length;
@@ -324,6 +325,19 @@ export function ConfirmSend(props: ConfirmSendProps) {
           <Text weight="semibold">{t.staleTitle(stale.length)}</Text>
           <ul className={styles.list}>
             {stale.map((item) => (
+              <li key={item.message.reference}>
+                {item.message.client} : {item.note}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {elsewhere.length > 0 && (
+        <div className={styles.section}>
+          <Text weight="semibold">{t.elsewhereTitle(elsewhere.length)}</Text>
+          <ul className={styles.list}>
+            {elsewhere.map((item) => (
               <li key={item.message.reference}>
                 {item.message.client} : {item.note}
               </li>

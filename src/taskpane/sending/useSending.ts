@@ -17,7 +17,7 @@ import { planBatch, type BatchPlan } from "../../core/sending/plan";
 import { leaseByTimestamp, type OtherSender } from "../../core/sending/claims";
 import { createGraphSender } from "../../mail/graphSender";
 import { createSentItemsWitness } from "../../mail/sentItemsWitness";
-import { newRuntimeId } from "../../sending/runtimeIdentity";
+import { newRuntimeId, nextSeq, originOf } from "../../sending/runtimeIdentity";
 import { onPendingAction, takePendingAction, type PendingAction } from "../../sending/pendingAction";
 import { runBatch, type BatchReport, type EmlBuilder, type EmlFile, type MessageResult } from "../../sending/runBatch";
 import { workbookJournal, type JournalGateway } from "../../sending/workbookJournal";
@@ -140,7 +140,10 @@ export function useSending(env: SendingEnvironment, analysis: SendingAnalysis) {
   const decide = useCallback(
     async (reference: string, decision: UserDecision) => {
       const record = ledger.records.get(reference);
-      const entry = record && decisionEntry(record, decision, timestamp());
+      const account = graph.provider?.account();
+      // The decision says who took it, from this pane, like every sending row.
+      const origin = originOf({ by: account ?? env.userName ?? "?", runtime: PANE_RUNTIME, mailbox: account ?? "?" }, nextSeq(PANE_RUNTIME));
+      const entry = record && decisionEntry(record, decision, timestamp(), undefined, origin);
       if (!entry) return;
       setDeciding((current) => new Set(current).add(reference));
       try {
@@ -156,7 +159,7 @@ export function useSending(env: SendingEnvironment, analysis: SendingAnalysis) {
         });
       }
     },
-    [ledger, journalFor, timestamp],
+    [ledger, journalFor, timestamp, graph.provider, env.userName],
   );
 
   const confirm = useCallback(async () => {
