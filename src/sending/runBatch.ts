@@ -21,7 +21,7 @@
  */
 import type { JournalEntry } from "../core/escalation/journal";
 import { validateEntry } from "../core/escalation/journal";
-import { CLAIM_GROUP, claimWins, latestTimestamp, leaseByFirstSight, otherSenders, SEND_WINDOW_MS, SETTLE_DELAY_MS, type OtherSender } from "../core/sending/claims";
+import { CLAIM_GROUP, claimWins, latestTimestamp, leaseByFirstSight, otherSenders, SEND_WINDOW_MS, SETTLE_DELAY_MS } from "../core/sending/claims";
 import { claimEntry, claimId, decisionEntry, dispositionOf, foldLedger, intentEntry, outcomeEntry, releaseEntry, type Ledger, type MessageRecord } from "../core/sending/ledger";
 import { MAILBOX_LIMIT, mailboxBudget } from "../core/sending/mailboxBudget";
 import type { MessageContent, PlannedMessage } from "../core/sending/model";
@@ -397,5 +397,3 @@ class Runner {
     }
   }
 }
-
-export type { OtherSender };
