@@ -176,21 +176,14 @@ function itemFor(message: PlannedMessage, ledger: Ledger, view?: ClaimView): Pla
     case "alreadySent":
       return { message, status: "dejaEnvoye", attempt: 0, previous: disposition.record, note: `déjà envoyé (réf. ${disposition.record.reference}, ${formatDateFr(disposition.record.date)})` };
     case "claimed":
-      return {
-        message,
-        status: "enCours",
-        attempt: 0,
-        previous: disposition.record,
-        note: `réservé par ${disposition.claim.by} (poste ${disposition.claim.runtime}) le ${disposition.claim.timestamp.slice(0, 16).replace("T", " à ")} : envoi en cours sur son poste`,
-      };
+      // The pane words it from previous.claims[0] (who, which pane, when).
+      return { message, status: "enCours", attempt: 0, previous: disposition.record };
     case "decide": {
       const record = disposition.record;
       const what =
         record.status === "prepare"
           ? `un brouillon .eml a été préparé le ${formatDateFr(record.date)} (réf. ${record.reference})`
-          : record.status === "reserve"
-            ? `l'envoi réservé par ${record.by ?? "un autre poste"} (réf. ${record.reference}) n'a pas d'issue dans le délai de réservation : il est peut-être parti`
-            : `l'envoi du ${formatDateFr(record.date)} (réf. ${record.reference}) a une issue inconnue : il est peut-être parti`;
+          : `l'envoi du ${formatDateFr(record.date)} (réf. ${record.reference}) a une issue inconnue : il est peut-être parti`;
       return { message, status: "aDecider", attempt: 0, previous: record, note: `${what}. Vérifiez vos « Éléments envoyés », puis indiquez s'il a été envoyé.` };
     }
     case "stale":

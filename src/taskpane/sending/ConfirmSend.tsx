@@ -337,11 +337,14 @@ export function ConfirmSend(props: ConfirmSendProps) {
         <div className={styles.section}>
           <Text weight="semibold">{t.elsewhereTitle(elsewhere.length)}</Text>
           <ul className={styles.list}>
-            {elsewhere.map((item) => (
-              <li key={item.message.reference}>
-                {item.message.client} : {item.note}
-              </li>
-            ))}
+            {elsewhere.map((item) => {
+              const claim = item.previous?.claims[0];
+              return (
+                <li key={item.message.reference}>
+                  {item.message.client} : {claim ? t.elsewhereBy(claim.by, claim.runtime, claim.timestamp.slice(11, 16)) : ""}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}
