@@ -18,8 +18,8 @@ declare const __RECOUVRE_MSAL_AUTHORITY__: string | undefined;
 export const MSAL_CLIENT_ID = "";
 /** Work or school and personal Microsoft accounts; a tenant id restricts to one organisation. */
 export const DEFAULT_AUTHORITY = "https://login.microsoftonline.com/common";
-/** Delegated permission: send as the signed-in user, nothing else. */
-export const MAIL_SCOPES: readonly string[] = ["Mail.Send"];
+/** Delegated permissions: send as the signed-in user; read its Sent Items to check an uncertain send (Mail.ReadBasic excludes extended properties). */
+export const MAIL_SCOPES: readonly string[] = ["Mail.Send", "Mail.Read"];
 
 export interface MsalSettings {
   readonly clientId: string;

@@ -3,19 +3,30 @@
  * user's own mailbox, delegated Mail.Send), in the browser and in Node.
  *
  * Graph's sendMail is not idempotent: posting the same message twice sends
- * it twice. So a request is repeated only when it certainly did not send:
- *   - 429 Too Many Requests and 503 Service Unavailable: the service refused
- *     the request; wait Retry-After (seconds or HTTP date) or back off
- *     exponentially with jitter, a bounded number of times;
+ * it twice. So a request is repeated here only when it certainly did not send:
  *   - 401: the token was refused before anything happened; one retry with a
  *     fresh token;
  *   - a network error that happened before the connection was made (refused,
  *     unknown host, unreachable network, TLS failure): back off and retry.
+ * 429 Too Many Requests is a refusal (nothing sent): the sender returns
+ * "throttled" at once with the Retry-After (seconds or HTTP date), and the
+ * batch runner pauses the whole mailbox, every runtime on it, not one message.
+ *
+ * 503 Service Unavailable: Graph's documentation says only that the service
+ * is "temporarily unavailable for maintenance or is overloaded" and that the
+ * request may be repeated after the Retry-After delay. It does not say that
+ * a message answered 503 was not accepted (a front end may answer 503 after
+ * the mailbox took it), so acceptance cannot be ruled out: 503 is "unknown"
+ * (never resent without the mailbox witness or the user) and pauses the
+ * batch like a 429.
+ *
  * Every other failure after the request may have reached Graph is "unknown":
- * a timeout, a connection reset, a response lost, a 500/502/504 (the back
- * end may have sent the message before failing). The caller records it and
- * the user decides; it is never retried here. A 4xx other than those is a
- * definitive "failed" (nothing was sent).
+ * a timeout, a connection reset, a response lost, a 500/502/504. A 4xx other
+ * than those is a definitive "failed" (nothing was sent).
+ *
+ * Each message carries its reference in a single-value extended property
+ * (REFERENCE_PROPERTY_ID) that Sent Items can be filtered on
+ * (sentItemsWitness.ts), and in an X- header for people reading the source.
  *
  * Throttling: at most `maxPerMinute` requests (default 30, Exchange Online's
  * limit) in any sliding minute, every attempt counted.
@@ -29,8 +40,14 @@ import { base64 } from "./base64";
 import { backoffMs, retryAfterMs, SlidingWindowLimiter, systemClock, systemSleep, type Clock, type Sleep } from "./timing";
 
 export const GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
-/** Custom header carrying the message reference: findable in the sent items. */
+/** Custom header carrying the message reference (readable in the message source). */
 export const REFERENCE_HEADER = "X-Recouvre-Reference";
+/**
+ * A named MAPI string property in Recouvre's own property set (a fixed GUID):
+ * Graph can $filter messages on its value (singleValueExtendedProperties).
+ * Never change it: the witness finds earlier messages by it.
+ */
+export const REFERENCE_PROPERTY_ID = "String {5f3c2a71-8e4b-4d2a-9c61-2b7e0d4f9a13} Name RecouvreReference";
 /** Graph refuses JSON requests above 4 MB; base64 makes attachments a third bigger. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024 - 64 * 1024;
 
@@ -48,10 +65,18 @@ export type SendResult =
   /** Certainly not sent. */
   | { readonly status: "failed"; readonly reason: string; readonly attempts: number; readonly httpStatus?: number }
   /** May have been sent: never retry without the user. */
-  | { readonly status: "unknown"; readonly reason: string; readonly attempts: number; readonly httpStatus?: number };
+  | { readonly status: "unknown"; readonly reason: string; readonly attempts: number; readonly httpStatus?: number; readonly pauseMs?: number }
+  /** 429: refused, certainly not sent; the mailbox must pause (pauseMs from Retry-After when given). */
+  | { readonly status: "throttled"; readonly reason: string; readonly attempts: number; readonly httpStatus: 429; readonly pauseMs?: number };
+
+/** Asked before every HTTP request: resolves when one more request fits the mailbox's budget. */
+export interface RequestGate {
+  acquire(): Promise<void>;
+}
 
 export interface MailSender {
-  send(mail: OutgoingMail): Promise<SendResult>;
+  /** `gate`: asked before each request instead of the sender's own limiter. */
+  send(mail: OutgoingMail, gate?: RequestGate): Promise<SendResult>;
 }
 
 export type GetToken = (options?: { readonly forceRefresh?: boolean }) => Promise<string>;
@@ -69,12 +94,12 @@ export interface GraphSenderOptions {
   readonly maxPerMinute?: number;
   /** Share one limiter between senders of the same mailbox. */
   readonly limiter?: SlidingWindowLimiter;
+  /** Replaces the limiter: the batch runner's mailbox budget, read from the journal. */
+  readonly gate?: RequestGate;
   /** Retries after the first attempt (429, 503, connection not made). Default 4. */
   readonly maxRetries?: number;
   readonly baseDelayMs?: number;
   readonly maxDelayMs?: number;
-  /** A Retry-After longer than this fails the message instead of waiting. Default 5 min. */
-  readonly maxRetryAfterMs?: number;
 }
 
 /** The JSON body of POST /me/sendMail. */
@@ -85,6 +110,7 @@ export function sendMailBody(mail: OutgoingMail): unknown {
       body: { contentType: "HTML", content: mail.html },
       toRecipients: mail.to.map((address) => ({ emailAddress: { address } })),
       internetMessageHeaders: [{ name: REFERENCE_HEADER, value: mail.reference }],
+      singleValueExtendedProperties: [{ id: REFERENCE_PROPERTY_ID, value: mail.reference }],
       ...(mail.attachments &&
         mail.attachments.length > 0 && {
           attachments: mail.attachments.map((attachment) => ({
@@ -203,10 +229,9 @@ export function createGraphSender(options: GraphSenderOptions): MailSender {
   const maxRetries = options.maxRetries ?? 4;
   const baseDelayMs = options.baseDelayMs ?? 2_000;
   const maxDelayMs = options.maxDelayMs ?? 60_000;
-  const maxRetryAfterMs = options.maxRetryAfterMs ?? 5 * 60_000;
-  const limiter = options.limiter ?? new SlidingWindowLimiter(options.maxPerMinute ?? 30, 60_000, clock, sleep);
+  const limiter: RequestGate = options.gate ?? options.limiter ?? new SlidingWindowLimiter(options.maxPerMinute ?? 30, 60_000, clock, sleep);
 
-  async function send(mail: OutgoingMail): Promise<SendResult> {
+  async function send(mail: OutgoingMail, gate?: RequestGate): Promise<SendResult> {
     if (mail.to.length === 0) return { status: "failed", reason: "aucun destinataire", attempts: 0 };
     const body = JSON.stringify(sendMailBody(mail));
     if (body.length > MAX_REQUEST_BYTES) {
@@ -225,7 +250,7 @@ export function createGraphSender(options: GraphSenderOptions): MailSender {
         return { status: "failed", reason: `connexion à Microsoft 365 impossible : ${error instanceof Error ? error.message : String(error)}`, attempts };
       }
       forceRefresh = false;
-      await limiter.acquire();
+      await (gate ?? limiter).acquire();
       attempts++;
 
       const controller = new AbortController();
@@ -270,12 +295,15 @@ export function createGraphSender(options: GraphSenderOptions): MailSender {
       }
       if (status === 429 || status === 503) {
         const wait = retryAfterMs(response.headers.get("Retry-After"), clock.now());
-        if (retries >= maxRetries || (wait !== undefined && wait > maxRetryAfterMs)) {
-          return { status: "failed", reason: failedReason(status, detail), attempts, httpStatus: status };
-        }
-        retries++;
-        await sleep(wait ?? backoffMs(retries, baseDelayMs, maxDelayMs, random));
-        continue;
+        const pause = wait ?? backoffMs(1, baseDelayMs, maxDelayMs, random);
+        if (status === 429) return { status: "throttled", reason: failedReason(429, detail), attempts, httpStatus: 429, pauseMs: pause };
+        return {
+          status: "unknown",
+          reason: `service Microsoft 365 indisponible (503)${detail ? ` (${detail})` : ""} : Microsoft ne garantit pas que le message n'a pas été pris en compte`,
+          attempts,
+          httpStatus: 503,
+          pauseMs: pause,
+        };
       }
       if (status >= 500) {
         return {

@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { foldLedger, intentEntry } from "../../src/core/sending/ledger";
+import { claimEntry, foldLedger, intentEntry } from "../../src/core/sending/ledger";
 import { defaultContent } from "../../src/core/sending/defaultContent";
 import { ConfirmSend, clientOutcomes, type ConfirmSendProps, type MessagePreview } from "../../src/taskpane/sending/ConfirmSend";
 import { sendingStringsFor } from "../../src/taskpane/sending/strings";
@@ -45,6 +45,17 @@ describe("ConfirmSend", () => {
     expect(html).toContain("pas d&#x27;adresse e-mail dans la liste pour ce client");
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;");
+  });
+
+  test("a message another person claimed is listed « en cours », not sent from here", () => {
+    const first = planFor(invoices).items[0].message;
+    const claim = claimEntry(first, 1, ISO(0), { by: "marie@acme.fr", runtime: "k3v9x0", seq: 0, mailbox: "marie@acme.fr" });
+    const plan = planFor(invoices, [claim]);
+    expect(plan.items.find((item) => item.message.reference === first.reference)?.status).toBe("enCours");
+    const html = render({ plan });
+    expect(html).toContain("En cours d&#x27;envoi par une autre personne ou un autre volet (1)");
+    expect(html).toContain("réservé par marie@acme.fr (poste k3v9x0)");
+    expect(html).toContain("Envoyer 1 e-mail");
   });
 
   test("English", () => {

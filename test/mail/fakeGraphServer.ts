@@ -13,7 +13,10 @@
  *   slow          delivered, answered after `delayMs` (beyond the client's timeout)
  *
  * "Delivered" messages are kept with the reference from the
- * X-Recouvre-Reference header, so tests can count duplicates.
+ * X-Recouvre-Reference header, so tests can count duplicates; they are also
+ * filed in Sent Items, which GET /me/mailFolders/sentitems/messages answers
+ * with the $filter on the reference's single-value extended property, as
+ * Graph does (`sentItemsReadable` false: 403, as without Mail.Read).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
@@ -47,6 +50,10 @@ export interface FakeGraph {
   readonly delivered: ReceivedRequest[];
   /** The fault for each request; "ok" by default. */
   faults: (request: ReceivedRequest) => Fault;
+  /** False: Sent Items answers 403 (no Mail.Read). */
+  sentItemsReadable: boolean;
+  /** Sent Items queries received. */
+  readonly sentItemsQueries: string[];
   deliveredCount(reference: string): number;
   close(): Promise<void>;
 }
@@ -57,7 +64,11 @@ export async function startFakeGraph(): Promise<FakeGraph> {
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
 
-  const state: { faults: (request: ReceivedRequest) => Fault } = { faults: () => ({ kind: "ok" }) };
+  const state: { faults: (request: ReceivedRequest) => Fault; sentItemsReadable: boolean } = { faults: () => ({ kind: "ok" }), sentItemsReadable: true };
+  const sentItemsQueries: string[] = [];
+  /** Sent Items: reference -> how many copies (set from the extended property, as Exchange stores it). */
+  const propertyOf = (body: unknown): string | undefined =>
+    (body as { message?: { singleValueExtendedProperties?: Array<{ id: string; value: string }> } } | undefined)?.message?.singleValueExtendedProperties?.find((p) => p.id.endsWith("Name RecouvreReference"))?.value;
 
   const answer = (res: ServerResponse, status: number, headers: Record<string, string> = {}, body?: unknown) => {
     res.writeHead(status, { Connection: "close", ...(body !== undefined && { "Content-Type": "application/json" }), ...headers });
@@ -84,6 +95,15 @@ export async function startFakeGraph(): Promise<FakeGraph> {
         body,
         ...(headers.find((h) => h.name === "X-Recouvre-Reference") && { reference: headers.find((h) => h.name === "X-Recouvre-Reference")!.value }),
       };
+      if (req.method === "GET" && (req.url ?? "").startsWith("/v1.0/me/mailFolders/sentitems/messages?")) {
+        const filter = new URL(req.url!, "http://127.0.0.1").searchParams.get("$filter") ?? "";
+        sentItemsQueries.push(filter);
+        if (!state.sentItemsReadable) return answer(res, 403, {}, { error: { code: "ErrorAccessDenied", message: "Access is denied." } });
+        const match = /^singleValueExtendedProperties\/Any\(ep: ep\/id eq '(String \{[0-9a-f-]+\} Name RecouvreReference)' and ep\/value eq '([^']*)'\)$/.exec(filter);
+        if (!match) return answer(res, 400, {}, { error: { code: "BadRequest", message: "Invalid filter clause" } });
+        const found = delivered.filter((d) => propertyOf(d.body) === match[2]);
+        return answer(res, 200, {}, { value: found.slice(0, 1).map((d) => ({ id: `AAMk${d.index}`, sentDateTime: "2026-03-02T09:00:00Z" })) });
+      }
       requests.push(request);
       if (req.method !== "POST" || req.url !== "/v1.0/me/sendMail") return answer(res, 404, {}, { error: { code: "NotFound", message: "no such route" } });
       if (!request.authorization?.startsWith("Bearer ")) return answer(res, 401, {}, { error: { code: "InvalidAuthenticationToken", message: "Access token is empty." } });
@@ -137,6 +157,13 @@ export async function startFakeGraph(): Promise<FakeGraph> {
     get faults() {
       return state.faults;
     },
+    get sentItemsReadable() {
+      return state.sentItemsReadable;
+    },
+    set sentItemsReadable(value) {
+      state.sentItemsReadable = value;
+    },
+    sentItemsQueries,
     set faults(value) {
       state.faults = value;
     },

@@ -4,7 +4,7 @@
  * timeout, kept short.
  */
 import { base64 } from "../../src/mail/base64";
-import { createGraphSender, GRAPH_BASE_URL, networkFailureIsBeforeSending, sendMailBody, sendMailUrl, type GraphSenderOptions, type OutgoingMail } from "../../src/mail/graphSender";
+import { createGraphSender, GRAPH_BASE_URL, networkFailureIsBeforeSending, REFERENCE_PROPERTY_ID, sendMailBody, sendMailUrl, type GraphSenderOptions, type OutgoingMail } from "../../src/mail/graphSender";
 import { backoffMs, retryAfterMs, SlidingWindowLimiter, VirtualClock } from "../../src/mail/timing";
 import { localOnlyFetch, startFakeGraph, type Fault, type FakeGraph } from "./fakeGraphServer";
 
@@ -58,6 +58,7 @@ describe("the request", () => {
         body: { contentType: "HTML", content: "<p>Bonjour &amp; merci</p>" },
         toRecipients: [{ emailAddress: { address: "compta@dupont.fr" } }, { emailAddress: { address: "dg@dupont.fr" } }],
         internetMessageHeaders: [{ name: "X-Recouvre-Reference", value: "MAIL-2026-03-02-0123456789abcdef0123" }],
+        singleValueExtendedProperties: [{ id: REFERENCE_PROPERTY_ID, value: "MAIL-2026-03-02-0123456789abcdef0123" }],
         attachments: [{ "@odata.type": "#microsoft.graph.fileAttachment", name: "Relance 3 - Dupont.pdf", contentType: "application/pdf", contentBytes: Buffer.from(pdf).toString("base64") }],
       },
       saveToSentItems: true,
@@ -91,49 +92,42 @@ describe("the request", () => {
 });
 
 describe("retries only when nothing was sent", () => {
-  test("429 with Retry-After in seconds: waits that long, then sends once", async () => {
-    graph.faults = faultsInOrder({ kind: "throttle", retryAfter: "7" }, { kind: "throttle", retryAfter: "2" });
+  test("429 with Retry-After in seconds: not sent, returned at once with the pause for the whole batch", async () => {
+    graph.faults = faultsInOrder({ kind: "throttle", retryAfter: "7" });
     const s = sender();
     const result = await s.send(mail());
-    expect(result).toEqual({ status: "sent", attempts: 3, httpStatus: 202 });
-    expect(s.clock.sleeps).toEqual([7000, 2000]);
-    expect(graph.delivered).toHaveLength(1);
+    expect(result).toMatchObject({ status: "throttled", attempts: 1, httpStatus: 429, pauseMs: 7000 });
+    expect(s.clock.sleeps).toEqual([]);
+    expect(graph.delivered).toHaveLength(0);
   });
 
   test("429 with Retry-After as an HTTP date", async () => {
     const clock = new VirtualClock(Date.UTC(2026, 2, 2, 9, 0, 0));
     graph.faults = faultsInOrder({ kind: "throttle", retryAfter: new Date(clock.now() + 42_000).toUTCString() });
     const s = sender(clock);
-    expect(await s.send(mail())).toMatchObject({ status: "sent", attempts: 2 });
-    expect(s.clock.sleeps).toEqual([42_000]);
+    expect(await s.send(mail())).toMatchObject({ status: "throttled", pauseMs: 42_000 });
   });
 
-  test("a Retry-After beyond the limit fails the message rather than waiting", async () => {
+  test("a long Retry-After is a pause of the mailbox, not a failure of the message", async () => {
     graph.faults = faultsInOrder({ kind: "throttle", retryAfter: "3600" });
     const result = await sender().send(mail());
-    expect(result).toMatchObject({ status: "failed", httpStatus: 429 });
-    expect(result.status === "failed" && result.reason).toContain("limite d'envoi de Microsoft 365 atteinte");
-    expect(graph.delivered).toHaveLength(0);
+    expect(result).toMatchObject({ status: "throttled", httpStatus: 429, pauseMs: 3_600_000 });
+    expect(result.status === "throttled" && result.reason).toContain("limite d'envoi de Microsoft 365 atteinte");
   });
 
-  test("503 without Retry-After: exponential backoff with jitter, bounded", async () => {
+  test("503: Graph's documents do not rule out acceptance: unknown, with a pause", async () => {
     graph.faults = () => ({ kind: "unavailable" });
     const s = sender(undefined, { maxRetries: 4, baseDelayMs: 1000 });
     const result = await s.send(mail());
-    expect(result).toMatchObject({ status: "failed", attempts: 5, httpStatus: 503 });
-    // random() = 0.5: 3/4 of 1 s, 2 s, 4 s, 8 s.
-    expect(s.clock.sleeps).toEqual([750, 1500, 3000, 6000]);
-    expect(graph.requests).toHaveLength(5);
-    expect(graph.delivered).toHaveLength(0);
+    expect(result).toMatchObject({ status: "unknown", attempts: 1, httpStatus: 503, pauseMs: 750 });
+    expect(graph.requests).toHaveLength(1);
   });
 
-  test("503 then success", async () => {
-    graph.faults = faultsInOrder({ kind: "unavailable", retryAfter: "1" }, { kind: "unavailable" });
-    const s = sender();
-    expect(await s.send(mail())).toMatchObject({ status: "sent", attempts: 3 });
-    expect(s.clock.sleeps[0]).toBe(1000);
-    expect(graph.delivered).toHaveLength(1);
+  test("503 with Retry-After: the pause is the header's", async () => {
+    graph.faults = faultsInOrder({ kind: "unavailable", retryAfter: "1" });
+    expect(await sender().send(mail())).toMatchObject({ status: "unknown", pauseMs: 1000 });
   });
+
 
   test("backoff: grows, capped, jittered between half and all of the ceiling", () => {
     expect([1, 2, 3, 4, 10].map((n) => backoffMs(n, 1000, 8000, () => 0))).toEqual([500, 1000, 2000, 4000, 4000]);

@@ -45,8 +45,8 @@ function provider(pca: FakePca) {
 
 describe("configuration", () => {
   test("client id required, GUID, authority defaulted; French errors", () => {
-    expect(settings).toEqual({ clientId: CLIENT_ID, authority: DEFAULT_AUTHORITY, scopes: ["Mail.Send"] });
-    expect(MAIL_SCOPES).toEqual(["Mail.Send"]);
+    expect(settings).toEqual({ clientId: CLIENT_ID, authority: DEFAULT_AUTHORITY, scopes: ["Mail.Send", "Mail.Read"] });
+    expect(MAIL_SCOPES).toEqual(["Mail.Send", "Mail.Read"]);
     expect(() => msalSettings({})).toThrow(MsalConfigError);
     expect(() => msalSettings({})).toThrow("l'identifiant d'application (client id) Microsoft Entra de Recouvre manque");
     expect(() => msalSettings({ clientId: "mon-appli" })).toThrow("Identifiant d'application Microsoft Entra invalide");
@@ -75,8 +75,8 @@ describe("getToken", () => {
     expect(await tokens.getToken()).toBe("silent-token");
     expect(configurations).toHaveLength(1);
     expect(pca.calls).toEqual(["silent", "silent"]);
-    expect(pca.silentRequests[0]).toEqual({ scopes: ["Mail.Send"] });
-    expect(pca.silentRequests[1]).toEqual({ scopes: ["Mail.Send"], account });
+    expect(pca.silentRequests[0]).toEqual({ scopes: ["Mail.Send", "Mail.Read"] });
+    expect(pca.silentRequests[1]).toEqual({ scopes: ["Mail.Send", "Mail.Read"], account });
     expect(tokens.account()).toBe("marie@acme.fr");
   });
 
@@ -85,7 +85,7 @@ describe("getToken", () => {
     pca.silent = () => Promise.reject(Object.assign(new Error("interaction required"), { errorCode: "interaction_required" }));
     const { tokens } = provider(pca);
     expect(await tokens.getToken()).toBe("popup-token");
-    expect(pca.calls).toEqual(["silent", "popup:Mail.Send"]);
+    expect(pca.calls).toEqual(["silent", "popup:Mail.Send,Mail.Read"]);
     expect(pca.active).toEqual(account);
   });
 
@@ -93,7 +93,7 @@ describe("getToken", () => {
     const pca = new FakePca();
     pca.accounts = [account];
     await provider(pca).tokens.getToken({ forceRefresh: true });
-    expect(pca.silentRequests[0]).toEqual({ scopes: ["Mail.Send"], account, forceRefresh: true });
+    expect(pca.silentRequests[0]).toEqual({ scopes: ["Mail.Send", "Mail.Read"], account, forceRefresh: true });
   });
 
   test.each([

@@ -9,7 +9,10 @@ import fc from "fast-check";
 import { defaultContent } from "../../src/core/sending/defaultContent";
 import { decisionEntry, foldLedger } from "../../src/core/sending/ledger";
 import type { MailSender, SendResult } from "../../src/mail/graphSender";
+import { CLAIM_LEASE_MS } from "../../src/core/sending/claims";
+import { VirtualClock } from "../../src/mail/timing";
 import { runBatch } from "../../src/sending/runBatch";
+import { newRuntimeId } from "../../src/sending/runtimeIdentity";
 import { messagesFor } from "../core/sending/fixtures";
 import { JournalDouble } from "./journalDouble";
 
@@ -40,13 +43,16 @@ test("any crashes, faults and resumes: never twice, never forgotten, journal con
       async (sessions, faults) => {
         const journal = new JournalDouble();
         const server = memoryServer(faults);
-        let tick = 0;
+        const clock = new VirtualClock(Date.UTC(2025, 3, 1));
         const deps = () => ({
+          // Each session is a new runtime (the pane restarted), later than the last one's lease.
+          identity: { by: "test", runtime: newRuntimeId(), mailbox: "relances@acme.fr" },
+          clock,
+          sleep: clock.sleep,
           loadJournal: journal.loadJournal,
           append: journal.append,
           compose: async (m: (typeof MESSAGES)[number]) => defaultContent(m),
           transport: { kind: "graph" as const, sender: server.sender },
-          timestamp: () => new Date(Date.UTC(2025, 3, 1) + tick++ * 1000).toISOString(),
         });
         for (const { crashAfter, mode, decide } of sessions) {
           journal.restart();
@@ -57,11 +63,12 @@ test("any crashes, faults and resumes: never twice, never forgotten, journal con
           else await new Promise((resolve) => setTimeout(resolve, 0)); // let it run to its death
           await new Promise((resolve) => setImmediate(resolve));
           delete (globalThis as Record<symbol, unknown>)[LOCK]; // a new runtime
+          clock.advance(CLAIM_LEASE_MS);
           for (const count of server.received.values()) expect(count).toBe(1);
           if (decide) {
             journal.restart();
             for (const record of foldLedger(journal.entries()).records.values()) {
-              if (record.status === "inconnu") await journal.append([decisionEntry(record, server.received.has(record.reference) ? "confirme" : "nonEnvoye", "2025-04-02T00:00:00Z")!]);
+              if (record.status === "inconnu" || record.status === "reserve") await journal.append([decisionEntry(record, server.received.has(record.reference) ? "confirme" : "nonEnvoye", "2025-04-02T00:00:00Z")!]);
             }
           }
         }
@@ -76,7 +83,7 @@ test("any crashes, faults and resumes: never twice, never forgotten, journal con
           const received = server.received.has(message.reference);
           if (record!.status === "envoye") expect(received).toBe(true);
           if (record!.status === "echec") expect(received).toBe(false);
-          expect(["envoye", "echec", "inconnu"]).toContain(record!.status);
+          expect(["envoye", "echec", "inconnu", "reserve"]).toContain(record!.status);
         }
         // The final report accounts for every message.
         expect(final.results.map((r) => r.message.reference)).toEqual(MESSAGES.map((m) => m.reference));

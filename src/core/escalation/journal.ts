@@ -98,6 +98,27 @@ const invoiceNumber = z
 /** Optional texts are absent rather than empty: a blank cell reads back as absent. */
 const shortText = (max: number) => z.string({ error: "texte attendu" }).min(1, "texte vide").max(max, `texte trop long (${max} caractères au plus)`);
 
+/**
+ * Where a row comes from, when several people or panes write one workbook
+ * (co-authoring): the user (profile name or Microsoft 365 account), the
+ * runtime (one pane or add-in session: a random id), and the runtime's own
+ * row counter, so that rows fold in the order (timestamp, runtime, seq)
+ * whatever order a merge gave them. Sending rows add the mailbox that sent,
+ * how many requests reached Microsoft Graph, and a Retry-After's end.
+ * Stored in « Détails »; a damaged origin is dropped on reading, never the row.
+ */
+export const rowOrigin = z
+  .object({
+    by: shortText(255),
+    runtime: z.string().regex(/^[a-z0-9]{1,16}$/, "identifiant de poste invalide"),
+    seq: z.number().int().min(0).max(999_999_999),
+    mailbox: shortText(255).optional(),
+    requests: z.number().int().min(0).max(100).optional(),
+    pauseUntil: timestamp.optional(),
+  })
+  .strict();
+export type RowOrigin = z.infer<typeof rowOrigin>;
+
 const common = {
   /** Unique per entry; the pane makes it (e.g. crypto.randomUUID()). */
   id: z.string({ error: "clé manquante" }).min(1, "clé vide").max(100, "clé trop longue"),
@@ -116,6 +137,8 @@ const common = {
   indemnity: cents.optional(),
   documentRef: shortText(255).optional(),
   note: shortText(2000).optional(),
+  /** Who wrote the row, from which runtime (optional: older rows have none; see rowOrigin). */
+  origin: rowOrigin.optional(),
 };
 
 /** Entries that act on invoices must name at least one. */

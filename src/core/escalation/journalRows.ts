@@ -20,7 +20,7 @@ import { cellDisplay, CellError, readAmount, readDate } from "../ledger/cells";
 import { clientKeyOf } from "../ledger/clientKey";
 import { centsToEuros, eurosToCents, type Cents } from "../money";
 import { normalizeWords } from "../text";
-import { ENTRY_TYPE_LABELS, ENTRY_TYPES, validateEntry, type EntryType, type JournalEntry } from "./journal";
+import { ENTRY_TYPE_LABELS, ENTRY_TYPES, rowOrigin, validateEntry, type EntryType, type JournalEntry } from "./journal";
 import { CHANNEL_LABELS, CHANNELS, findStepIndex, stepIndexById, type Channel, type Scenario } from "./scenario";
 
 export const JOURNAL_SHEET_NAME = "Journal des relances";
@@ -191,6 +191,7 @@ export function entryToRow(entry: JournalEntry, scenario?: Scenario): JournalRow
 
   const details: Record<string, unknown> = { v: DETAILS_VERSION, clientKey: entry.clientKey };
   if (entry.stepId !== undefined) details.stepId = entry.stepId;
+  if (entry.origin !== undefined) details.origin = entry.origin;
   const record = entry as unknown as Record<string, unknown>;
   for (const [field, kind] of Object.entries(DETAIL_FIELDS[entry.type])) {
     if (record[field] !== undefined) details[field] = encodeDetail(kind, record[field]);
@@ -278,6 +279,8 @@ export function rowToEntry(row: readonly unknown[], scenario?: Scenario): RowRea
     indemnity: amount("indemnity"),
     documentRef: textCell(cell("documentRef")),
     note: textCell(cell("note")),
+    // Lenient: an origin edited by hand is dropped, the row stays readable.
+    origin: rowOrigin.safeParse(details.origin).success ? details.origin : undefined,
   };
   if (type !== undefined) {
     for (const [field, kind] of Object.entries(DETAIL_FIELDS[type])) {

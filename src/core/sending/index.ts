@@ -6,3 +6,6 @@ export * from "./ledger";
 export * from "./plan";
 export * from "./defaultContent";
 export * from "./analyze";
+export * from "./foldOrder";
+export * from "./claims";
+export * from "./mailboxBudget";

@@ -1,69 +1,72 @@
 /**
  * The exactly-once ledger: what became of every message, folded from the
- * journal and from nothing else.
+ * journal and from nothing else (the rows are written by ledgerEntries.ts).
  *
- * Protocol (runBatch follows it, the fold reads it):
- *   1. before sending, the INTENT is appended to the journal;
- *   2. the message is sent;
+ * Protocol (runBatch follows it, the fold reads it), for attempt n of a message:
+ *   0. CLAIM: the runtime appends its claim, waits until the claim has
+ *      reached the other co-authors (claims.ts), and goes on only if its
+ *      claim is the first for (message, n) in fold order;
+ *   1. the INTENT is appended;  2. the message is sent;
  *   3. the OUTCOME is appended: envoyé, échec (with the reason), inconnu
  *      (the request may have reached the server but no answer came), or
- *      préparé (an .eml draft was produced instead; no intent is needed for
- *      it since nothing leaves the PC).
- * A crash between 1 and 3 leaves an intent without outcome: the message may
- * or may not have left, and the ledger says "inconnu". An inconnu or préparé
- * message is never sent again until the user decides (decisionEntry):
- * « envoyé » (they found it in their sent items, or sent the draft) or
- * « non envoyé » (it may be sent again). An échec may be retried.
+ *      libéré (claimed, then given up before sending).
+ * .eml drafts are recorded « préparé » at once (nothing leaves the PC).
+ * An intent without outcome, or a claim left without outcome beyond its
+ * lease, may or may not have left: « à décider », never resent until the
+ * user or the mailbox witness decides « envoyé » or « non envoyé ».
  *
- * No new journal entry type is needed: every record is an existing entry
- * type, so older versions of the add-in read these rows:
- *   - intent, échec, inconnu, préparé, non envoyé: "document" entries;
- *   - envoyé, and « envoyé » decided by the user: "step" entries, so the
- *     escalation state (state.ts) counts the step as done and the workflow
- *     moves on, exactly as if the user had recorded it by hand.
- * All carry channel "email", the step, the invoices, the amounts claimed and
- * the message reference (messageKey.ts) in « Référence document ». What the
- * record is lies in the entry id: "<reference>#<attempt>:<event>", which also
- * makes every id unique and every append idempotent for the fold (a row
- * written twice is a duplicate id, ignored as state.ts ignores it).
+ * The fold does not depend on row order (foldOrder.ts): the state of an
+ * attempt is its strongest event (a decision over an outcome over an
+ * intent), and « envoyé » in any attempt is final.
  *
- * Statuses are read in journal order; "envoyé" is final.
+ * Every record is an existing entry type, so older versions read these
+ * rows: "document" entries, except envoyé and confirmé which are "step"
+ * entries so that the escalation state counts the step as done.
  */
-import { formatDateFr, type EpochDay } from "../calendar";
-import type { DocumentEntry, JournalEntry, StepEntry } from "../escalation/journal";
+import type { EpochDay } from "../calendar";
+import type { JournalEntry } from "../escalation/journal";
 import { invoiceKeyOf } from "../ledger/clientKey";
+import { inFoldOrder } from "./foldOrder";
 import { MESSAGE_REFERENCE } from "./messageKey";
-import type { PlannedMessage, SendOutcome } from "./model";
+import type { PlannedMessage } from "./model";
 
-export const SEND_EVENTS = ["intention", "envoye", "echec", "inconnu", "prepare", "confirme", "nonEnvoye"] as const;
+export * from "./ledgerEntries";
+
+export const SEND_EVENTS = ["reserve", "intention", "envoye", "echec", "inconnu", "prepare", "libere", "confirme", "nonEnvoye"] as const;
 export type SendEvent = (typeof SEND_EVENTS)[number];
 
-/** The event's word in entry ids (ASCII, stable: existing journals use it). */
-const EVENT_ID_WORDS: Readonly<Record<SendEvent, string>> = {
+const ID_WORDS: Readonly<Record<string, SendEvent>> = {
   intention: "intention",
   envoye: "envoye",
   echec: "echec",
   inconnu: "inconnu",
   prepare: "prepare",
+  libere: "libere",
   confirme: "confirme",
-  nonEnvoye: "non-envoye",
+  "non-envoye": "nonEnvoye",
 };
-const EVENT_BY_ID_WORD = new Map<string, SendEvent>(SEND_EVENTS.map((event) => [EVENT_ID_WORDS[event], event]));
 const ENTRY_ID = /^(MAIL-\d{4}-\d{2}-\d{2}-[0-9a-f]{20})#(\d{1,6}):([a-z-]+)$/;
+const CLAIM_ID = /^(MAIL-\d{4}-\d{2}-\d{2}-[0-9a-f]{20})#(\d{1,6}):reserve@([a-z0-9]{1,16})\.(\d{1,9})$/;
 
 /** Events recorded as "step" entries: the step is done. */
 const STEP_EVENTS: ReadonlySet<SendEvent> = new Set(["envoye", "confirme"]);
+/** Within one attempt the later stage wins, whatever the row order. */
+const EVENT_RANK: Readonly<Record<SendEvent, number>> = { reserve: 0, intention: 1, envoye: 2, echec: 2, inconnu: 2, prepare: 2, libere: 2, confirme: 3, nonEnvoye: 3 };
 
 export type MessageStatus =
-  /** Sent (by Graph, or confirmed by the user): final. */
+  /** Sent (by Graph, or confirmed): final. */
   | "envoye"
   /** Refused or not sent: may be retried. */
   | "echec"
-  /** Intent without outcome, or an answer that never came: the user decides. */
+  /** Intent without outcome, or an answer that never came: the user (or the mailbox) decides. */
   | "inconnu"
   /** An .eml draft was produced: the user sends it and confirms. */
   | "prepare"
-  /** The user said an unknown or prepared message did not leave: may be sent. */
+  /** Claimed by a runtime, nothing else yet: being sent, or à décider once the lease is over. */
+  | "reserve"
+  /** Claimed, then given up before sending: may be sent. */
+  | "libere"
+  /** Decided « non envoyé »: may be sent. */
   | "nonEnvoye";
 
 export const MESSAGE_STATUS_LABELS: Readonly<Record<MessageStatus, string>> = {
@@ -71,59 +74,80 @@ export const MESSAGE_STATUS_LABELS: Readonly<Record<MessageStatus, string>> = {
   echec: "échec",
   inconnu: "issue inconnue",
   prepare: "préparé",
+  reserve: "réservé",
+  libere: "non envoyé (réservation libérée)",
   nonEnvoye: "non envoyé",
 };
+
+/** A claim row, as the fold reads it. */
+export interface ClaimRow {
+  readonly id: string;
+  readonly reference: string;
+  readonly attempt: number;
+  readonly runtime: string;
+  readonly seq: number;
+  readonly by: string;
+  readonly mailbox?: string;
+  readonly timestamp: string;
+  /** Position in fold order (claims compare by it). */
+  readonly order: number;
+}
 
 export interface MessageRecord {
   readonly reference: string;
   readonly clientKey: string;
   readonly client: string;
   readonly stepId?: string;
-  /** Every invoice any event of this message named. */
   readonly invoices: readonly string[];
-  /** The message's date (its key's). */
   readonly date: EpochDay;
   readonly status: MessageStatus;
   /** Highest attempt number its entries carry: the next attempt is attempts + 1. */
   readonly attempts: number;
-  /** The last event, its note (the reason of a failure) and when it was recorded. */
   readonly lastEvent: SendEvent;
   readonly note?: string;
+  /** Timestamp of the event the status comes from. */
   readonly since: string;
-  /** Journal positions of the message's entries. */
+  /** Who recorded it, when the row says. */
+  readonly by?: string;
+  /** The claims of the highest attempt, in fold order: the first one is the one that may send. */
+  readonly claims: readonly ClaimRow[];
+  /** Journal positions of the message's entries (row order). */
   readonly entryIndexes: readonly number[];
 }
 
 export interface Ledger {
   readonly records: ReadonlyMap<string, MessageRecord>;
-  /** invoiceStepKey(clientKey, stepId, numero) -> references naming it, journal order. */
+  /** invoiceStepKey(clientKey, stepId, numero) -> references naming it. */
   readonly byInvoiceStep: ReadonlyMap<string, readonly string[]>;
   readonly ids: ReadonlySet<string>;
   /** Entries folded (the journal's length). */
   readonly length: number;
-  /** Rows that look like sending records but are not consistent. */
   readonly warnings: readonly string[];
+  /** The entries folded, row order (appendToLedger folds them again with the new ones). */
+  readonly entries: readonly JournalEntry[];
 }
 
-export const EMPTY_LEDGER: Ledger = { records: new Map(), byInvoiceStep: new Map(), ids: new Set(), length: 0, warnings: [] };
+export const EMPTY_LEDGER: Ledger = { records: new Map(), byInvoiceStep: new Map(), ids: new Set(), length: 0, warnings: [], entries: [] };
 
 export function invoiceStepKey(clientKey: string, stepId: string, numero: string): string {
   return `${invoiceKeyOf(clientKey, numero)}\u0000${stepId}`;
 }
 
-/** Whether a journal entry belongs to the sending ledger. */
 export function isSendingEntry(entry: JournalEntry): boolean {
   return entry.documentRef !== undefined && MESSAGE_REFERENCE.test(entry.documentRef);
 }
 
 /** The event an entry records; undefined for entries that are not sending records. */
-export function sendEventOf(entry: JournalEntry): { event: SendEvent; attempt?: number; warning?: string } | undefined {
+export function sendEventOf(entry: JournalEntry): { event: SendEvent; attempt?: number; warning?: string; claim?: { runtime: string; seq: number } } | undefined {
   if (!isSendingEntry(entry)) return undefined;
+  const claim = CLAIM_ID.exec(entry.id);
+  if (claim && claim[1] === entry.documentRef && entry.type === "document") {
+    return { event: "reserve", attempt: Number(claim[2]), claim: { runtime: claim[3], seq: Number(claim[4]) } };
+  }
   const match = ENTRY_ID.exec(entry.id);
-  const event = match && match[1] === entry.documentRef ? EVENT_BY_ID_WORD.get(match[3]) : undefined;
+  const event = match && match[1] === entry.documentRef ? ID_WORDS[match[3]] : undefined;
   if (event === undefined) {
     // A row typed or pasted by hand with a message reference: the safe reading.
-    // A step done means the message went out; anything else may have.
     const fallback: SendEvent = entry.type === "step" ? "confirme" : "inconnu";
     return { event: fallback, warning: `Journal : l'entrée « ${entry.id} » cite l'envoi ${entry.documentRef} sans en être un enregistrement ; lue comme « ${MESSAGE_STATUS_LABELS[statusAfter(fallback)]} ».` };
   }
@@ -142,103 +166,157 @@ function statusAfter(event: SendEvent): MessageStatus {
     case "envoye":
     case "confirme":
       return "envoye";
+    case "reserve":
+      return "reserve";
     case "echec":
-      return "echec";
     case "prepare":
-      return "prepare";
+    case "libere":
     case "nonEnvoye":
-      return "nonEnvoye";
+      return event;
   }
 }
 
-/** The ledger of a whole journal. */
-export function foldLedger(entries: readonly JournalEntry[]): Ledger {
-  return appendToLedger(EMPTY_LEDGER, entries);
+interface Folding {
+  reference: string;
+  clientKey: string;
+  client: string;
+  stepId?: string;
+  invoices: string[];
+  date: EpochDay;
+  attempts: number;
+  /** The strongest non-claim event per attempt. */
+  events: Map<number, { event: SendEvent; entry: JournalEntry; order: number }>;
+  claims: Map<number, ClaimRow[]>;
+  sent?: { event: SendEvent; entry: JournalEntry };
+  entryIndexes: number[];
 }
 
-/** The ledger after appending `entries` to the journal `ledger` was folded from; `ledger` is not modified. */
-export function appendToLedger(ledger: Ledger, entries: readonly JournalEntry[]): Ledger {
-  if (entries.length === 0) return ledger;
-  const records = new Map(ledger.records);
-  const byInvoiceStep = new Map(ledger.byInvoiceStep);
-  const ids = new Set(ledger.ids);
-  const warnings = [...ledger.warnings];
+export function foldLedger(entries: readonly JournalEntry[]): Ledger {
+  const folding = new Map<string, Folding>();
+  const byInvoiceStep = new Map<string, string[]>();
+  const ids = new Set<string>();
+  const warnings: string[] = [];
 
-  entries.forEach((entry, offset) => {
-    const index = ledger.length + offset;
-    if (ids.has(entry.id)) return; // a row written twice: the first one counts
+  inFoldOrder(entries).forEach(({ entry, index }, order) => {
     ids.add(entry.id);
     const read = sendEventOf(entry);
     if (!read) return;
     if (read.warning) warnings.push(read.warning);
     const reference = entry.documentRef!;
-    const previous = records.get(reference);
-    const attempts = Math.max(previous?.attempts ?? 0, read.attempt ?? 0);
-    const invoices = previous ? union(previous.invoices, entry.invoices) : [...entry.invoices];
-    let status = statusAfter(read.event);
-    let lastEvent = read.event;
-    const absorbed = previous?.status === "envoye";
-    if (absorbed) {
-      if (status !== "envoye") warnings.push(`Journal : l'envoi ${reference} est déjà enregistré comme envoyé ; l'entrée « ${entry.id} » ne change rien.`);
-      status = "envoye";
-      lastEvent = previous.lastEvent;
+    let f = folding.get(reference);
+    if (!f) {
+      f = { reference, clientKey: entry.clientKey, client: entry.client, invoices: [], date: entry.date, attempts: 0, events: new Map(), claims: new Map(), entryIndexes: [] };
+      folding.set(reference, f);
     }
-    const record: MessageRecord = {
-      reference,
-      clientKey: previous?.clientKey ?? entry.clientKey,
-      client: entry.client,
-      ...((previous?.stepId ?? entry.stepId) !== undefined && { stepId: previous?.stepId ?? entry.stepId }),
-      invoices,
-      date: previous?.date ?? entry.date,
-      status,
-      attempts,
-      lastEvent,
-      ...(absorbed ? previous?.note !== undefined && { note: previous.note } : entry.note !== undefined && { note: entry.note }),
-      since: entry.timestamp,
-      entryIndexes: [...(previous?.entryIndexes ?? []), index],
-    };
-    records.set(reference, record);
-    const stepId = record.stepId;
-    if (stepId !== undefined) {
+    f.client = entry.client;
+    if (f.stepId === undefined && entry.stepId !== undefined) f.stepId = entry.stepId;
+    for (const numero of entry.invoices) if (!f.invoices.includes(numero)) f.invoices.push(numero);
+    f.entryIndexes.push(index);
+    const attempt = read.attempt ?? f.attempts;
+    f.attempts = Math.max(f.attempts, attempt);
+    if (read.event === "reserve") {
+      const list = f.claims.get(attempt) ?? [];
+      list.push({
+        id: entry.id,
+        reference,
+        attempt,
+        runtime: read.claim!.runtime,
+        seq: read.claim!.seq,
+        by: entry.origin?.by ?? "?",
+        ...(entry.origin?.mailbox !== undefined && { mailbox: entry.origin.mailbox }),
+        timestamp: entry.timestamp,
+        order,
+      });
+      f.claims.set(attempt, list);
+    } else {
+      if (STEP_EVENTS.has(read.event)) {
+        if (f.sent === undefined) f.sent = { event: read.event, entry };
+      } else if (f.sent !== undefined) {
+        warnings.push(`Journal : l'envoi ${reference} est déjà enregistré comme envoyé ; l'entrée « ${entry.id} » ne change rien.`);
+      }
+      const current = f.events.get(attempt);
+      if (!current || EVENT_RANK[read.event] >= EVENT_RANK[current.event]) f.events.set(attempt, { event: read.event, entry, order });
+    }
+    if (f.stepId !== undefined) {
       for (const numero of entry.invoices) {
-        const key = invoiceStepKey(record.clientKey, stepId, numero);
+        const key = invoiceStepKey(f.clientKey, f.stepId, numero);
         const refs = byInvoiceStep.get(key) ?? [];
         if (!refs.includes(reference)) byInvoiceStep.set(key, [...refs, reference]);
       }
     }
   });
-  return { records, byInvoiceStep, ids, length: ledger.length + entries.length, warnings };
+
+  const records = new Map<string, MessageRecord>();
+  for (const f of folding.values()) records.set(f.reference, recordOf(f));
+  return { records, byInvoiceStep, ids, length: entries.length, warnings, entries };
 }
 
-function union(a: readonly string[], b: readonly string[]): string[] {
-  const out = [...a];
-  for (const item of b) if (!out.includes(item)) out.push(item);
-  return out;
+function recordOf(f: Folding): MessageRecord {
+  const last = f.events.get(f.attempts);
+  const chosen = f.sent ?? last;
+  const claims = f.claims.get(f.attempts) ?? [];
+  const event: SendEvent = chosen ? chosen.event : "reserve";
+  const entry = chosen?.entry;
+  return {
+    reference: f.reference,
+    clientKey: f.clientKey,
+    client: f.client,
+    ...(f.stepId !== undefined && { stepId: f.stepId }),
+    invoices: f.invoices,
+    date: f.date,
+    status: statusAfter(event),
+    attempts: f.attempts,
+    lastEvent: event,
+    ...(entry?.note !== undefined && { note: entry.note }),
+    since: entry?.timestamp ?? claims[0]?.timestamp ?? "",
+    ...((entry?.origin?.by ?? claims[0]?.by) !== undefined && { by: entry?.origin?.by ?? claims[0]?.by }),
+    claims,
+    entryIndexes: f.entryIndexes,
+  };
+}
+
+/** The ledger after appending `entries` to the journal `ledger` was folded from. */
+export function appendToLedger(ledger: Ledger, entries: readonly JournalEntry[]): Ledger {
+  return entries.length === 0 ? ledger : foldLedger([...ledger.entries, ...entries]);
 }
 
 // ---------------------------------------------------------------------------
 // What may be done with a planned message.
 
+/** How a caller with a clock sees claims: whether a claim's lease still runs (claims.ts). */
+export interface ClaimView {
+  live(claim: ClaimRow): boolean;
+}
+
 export type Disposition =
-  /** Send it (attempt number for the ids; retryOf: the failed attempt before). */
   | { readonly kind: "send"; readonly attempt: number; readonly retryOf?: MessageRecord }
   | { readonly kind: "alreadySent"; readonly record: MessageRecord }
-  /** An unresolved message (inconnu, préparé) covers it: the user decides about `record` first. */
+  /** An unresolved message covers it: the user (or the mailbox witness) decides about `record` first. */
   | { readonly kind: "decide"; readonly record: MessageRecord }
-  /** Part of its invoices already got this step by another message: the analysis is out of date. */
+  /** Another runtime claimed it and its lease runs: it is being sent there. */
+  | { readonly kind: "claimed"; readonly record: MessageRecord; readonly claim: ClaimRow }
   | { readonly kind: "stale"; readonly record: MessageRecord };
 
 type MessageIdentity = Pick<PlannedMessage, "reference" | "clientKey" | "stepId" | "invoices">;
 
+const UNRESOLVED: ReadonlySet<MessageStatus> = new Set(["inconnu", "prepare", "reserve"]);
+
+function unresolved(record: MessageRecord, view: ClaimView | undefined): Disposition {
+  if (record.status === "reserve" && record.claims.length > 0 && (view === undefined || view.live(record.claims[0]))) {
+    return { kind: "claimed", record, claim: record.claims[0] };
+  }
+  return { kind: "decide", record };
+}
+
 /**
  * The one rule of exactly-once: a message is sent only when neither it nor
  * any other message for the same step and one of the same invoices was sent
- * or may have been sent.
+ * or may have been sent. Without a view, every claim counts as live.
  */
-export function dispositionOf(ledger: Ledger, message: MessageIdentity): Disposition {
+export function dispositionOf(ledger: Ledger, message: MessageIdentity, view?: ClaimView): Disposition {
   const own = ledger.records.get(message.reference);
   if (own?.status === "envoye") return { kind: "alreadySent", record: own };
-  if (own && (own.status === "inconnu" || own.status === "prepare")) return { kind: "decide", record: own };
+  if (own && UNRESOLVED.has(own.status)) return unresolved(own, view);
 
   let sentCover: MessageRecord | undefined;
   let coveredBySent = 0;
@@ -247,7 +325,7 @@ export function dispositionOf(ledger: Ledger, message: MessageIdentity): Disposi
     for (const reference of ledger.byInvoiceStep.get(invoiceStepKey(message.clientKey, message.stepId, numero)) ?? []) {
       if (reference === message.reference) continue;
       const other = ledger.records.get(reference)!;
-      if (other.status === "inconnu" || other.status === "prepare") return { kind: "decide", record: other };
+      if (UNRESOLVED.has(other.status)) return unresolved(other, view);
       if (other.status === "envoye") {
         sentCover = other;
         sentHere = true;
@@ -258,104 +336,4 @@ export function dispositionOf(ledger: Ledger, message: MessageIdentity): Disposi
   if (sentCover && coveredBySent === message.invoices.length) return { kind: "alreadySent", record: sentCover };
   if (sentCover) return { kind: "stale", record: sentCover };
   return own ? { kind: "send", attempt: own.attempts + 1, retryOf: own } : { kind: "send", attempt: 1 };
-}
-
-// ---------------------------------------------------------------------------
-// The journal entries of the protocol.
-
-const NOTE_MAX = 2000;
-
-function clip(text: string, max = NOTE_MAX): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-function entryId(reference: string, attempt: number, event: SendEvent): string {
-  return `${reference}#${attempt}:${EVENT_ID_WORDS[event]}`;
-}
-
-function recipientsText(message: PlannedMessage): string {
-  return clip(message.recipients.join("; "), 600);
-}
-
-function messageFields(message: PlannedMessage, timestamp: string) {
-  return {
-    timestamp,
-    date: message.date,
-    client: message.client,
-    clientKey: message.clientKey,
-    invoices: [...message.invoices],
-    stepId: message.stepId,
-    channel: "email" as const,
-    principal: message.principal,
-    ...(message.interest !== undefined && { penalties: message.interest }),
-    indemnity: message.indemnity,
-    documentRef: message.reference,
-  };
-}
-
-/** Step 1: recorded BEFORE the message is handed to the mail server. */
-export function intentEntry(message: PlannedMessage, attempt: number, timestamp: string): DocumentEntry {
-  return {
-    ...messageFields(message, timestamp),
-    id: entryId(message.reference, attempt, "intention"),
-    type: "document",
-    note: clip(`Envoi par e-mail à ${recipientsText(message)} : intention enregistrée avant l'envoi (tentative ${attempt}).`),
-  };
-}
-
-/** Step 3: what became of attempt `attempt`. */
-export function outcomeEntry(message: PlannedMessage, attempt: number, outcome: SendOutcome, timestamp: string): StepEntry | DocumentEntry {
-  const fields = messageFields(message, timestamp);
-  switch (outcome.kind) {
-    case "envoye":
-      return {
-        ...fields,
-        id: entryId(message.reference, attempt, "envoye"),
-        type: "step",
-        note: clip(`Envoyé par e-mail à ${recipientsText(message)}${outcome.detail ? ` (${outcome.detail})` : ""}.`),
-      };
-    case "echec":
-      return { ...fields, id: entryId(message.reference, attempt, "echec"), type: "document", note: clip(`Échec de l'envoi par e-mail : ${outcome.reason}`) };
-    case "inconnu":
-      return {
-        ...fields,
-        id: entryId(message.reference, attempt, "inconnu"),
-        type: "document",
-        note: clip(`Issue de l'envoi inconnue : ${outcome.reason}. Vérifiez les « Éléments envoyés » de votre messagerie avant de décider.`),
-      };
-    case "prepare":
-      return {
-        ...fields,
-        id: entryId(message.reference, attempt, "prepare"),
-        type: "document",
-        note: clip(`Brouillon .eml préparé pour ${recipientsText(message)}${outcome.detail ? ` (${outcome.detail})` : ""} : envoyez-le depuis votre messagerie, puis confirmez l'envoi.`),
-      };
-  }
-}
-
-export type UserDecision = "confirme" | "nonEnvoye";
-
-/**
- * The user's decision about an unknown or prepared message: « envoyé »
- * records the step as done (a step entry), « non envoyé » lets it be sent
- * again. Undefined when the record is not awaiting a decision.
- */
-export function decisionEntry(record: MessageRecord, decision: UserDecision, timestamp: string, note?: string): StepEntry | DocumentEntry | undefined {
-  if (record.status !== "inconnu" && record.status !== "prepare") return undefined;
-  if (record.stepId === undefined || record.invoices.length === 0) return undefined;
-  const fields = {
-    id: entryId(record.reference, Math.max(1, record.attempts), decision),
-    timestamp,
-    date: record.date,
-    client: record.client,
-    clientKey: record.clientKey,
-    invoices: [...record.invoices],
-    stepId: record.stepId,
-    channel: "email" as const,
-    documentRef: record.reference,
-  };
-  const extra = note ? ` ${note}` : "";
-  return decision === "confirme"
-    ? { ...fields, type: "step", note: clip(`Envoi confirmé par l'utilisateur (message du ${formatDateFr(record.date)}).${extra}`) }
-    : { ...fields, type: "document", note: clip(`Non envoyé selon l'utilisateur : le message peut être envoyé de nouveau.${extra}`) };
 }

@@ -20,7 +20,7 @@ import { formatDateFr, type EpochDay } from "../calendar";
 import { validateEntry } from "../escalation/journal";
 import { CHANNEL_LABELS, letterTemplateOf, type Channel, type Scenario } from "../escalation/scenario";
 import type { ClientCase, InvoiceLine, StepGroup } from "../escalation/workflow";
-import { dispositionOf, intentEntry, type Ledger, type MessageRecord } from "./ledger";
+import { dispositionOf, intentEntry, type ClaimView, type Ledger, type MessageRecord } from "./ledger";
 import { messageKeyOf } from "./messageKey";
 import type { PlannedLine, PlannedMessage } from "./model";
 import { parseRecipients } from "./recipients";
@@ -46,6 +46,8 @@ export interface PlanOptions {
    * « pas d'adresse » when there is a wrong one.
    */
   readonly emailProblems?: ReadonlyMap<string, string>;
+  /** Which claims still run their lease (claims.ts leaseByTimestamp); without it every claim does. */
+  readonly claimView?: ClaimView;
 }
 
 export type SkipReason = "litige" | "promesse" | "echeancier" | "procedure" | "termine" | "rienAFaire" | "sansEmail" | "emailInvalide" | "canal" | "donnees";
@@ -68,7 +70,9 @@ export type PlanItemStatus =
   /** An earlier attempt's outcome is unknown, or a draft was prepared: the user decides first. */
   | "aDecider"
   /** The analysis is older than the journal: analyse again. */
-  | "perime";
+  | "perime"
+  /** Another person or pane claimed it and is sending it now (its lease runs). */
+  | "enCours";
 
 export interface PlanItem {
   readonly message: PlannedMessage;
@@ -156,8 +160,8 @@ function plannedMessage(clientCase: ClientCase, group: StepGroup, recipients: re
   };
 }
 
-function itemFor(message: PlannedMessage, ledger: Ledger): PlanItem {
-  const disposition = dispositionOf(ledger, message);
+function itemFor(message: PlannedMessage, ledger: Ledger, view?: ClaimView): PlanItem {
+  const disposition = dispositionOf(ledger, message, view);
   switch (disposition.kind) {
     case "send":
       return {
@@ -171,6 +175,9 @@ function itemFor(message: PlannedMessage, ledger: Ledger): PlanItem {
       };
     case "alreadySent":
       return { message, status: "dejaEnvoye", attempt: 0, previous: disposition.record, note: `déjà envoyé (réf. ${disposition.record.reference}, ${formatDateFr(disposition.record.date)})` };
+    case "claimed":
+      // The pane words it from previous.claims[0] (who, which pane, when).
+      return { message, status: "enCours", attempt: 0, previous: disposition.record };
     case "decide": {
       const record = disposition.record;
       const what =
@@ -237,7 +244,7 @@ export function planBatch(cases: readonly ClientCase[], ledger: Ledger, options:
         items.push({ message, status: "perime", attempt: 0, note: `une ligne illisible du journal cite cet envoi (réf. ${message.reference}) : corrigez-la avant d'envoyer` });
         continue;
       }
-      items.push(itemFor(message, ledger));
+      items.push(itemFor(message, ledger, options.claimView));
     }
   }
   return { date: options.date, items, skipped };
@@ -245,7 +252,7 @@ export function planBatch(cases: readonly ClientCase[], ledger: Ledger, options:
 
 /** « 3 e-mails » / « 1 e-mail », and the plan's counts, for summaries. */
 export function planCounts(plan: BatchPlan): Record<PlanItemStatus, number> & { skipped: number } {
-  const counts = { aEnvoyer: 0, dejaEnvoye: 0, aDecider: 0, perime: 0, skipped: plan.skipped.length };
+  const counts = { aEnvoyer: 0, dejaEnvoye: 0, aDecider: 0, perime: 0, enCours: 0, skipped: plan.skipped.length };
   for (const item of plan.items) counts[item.status]++;
   return counts;
 }

@@ -91,11 +91,12 @@ const BADGE: Readonly<Record<MessageResultKind, "success" | "danger" | "warning"
   inconnu: "warning",
   aDecider: "warning",
   perime: "warning",
+  autrePoste: "informative",
   nonTraite: "subtle",
 };
 
 /** The worst outcome first: what the user must look at for this client. */
-const SEVERITY: readonly MessageResultKind[] = ["inconnu", "echec", "aDecider", "perime", "nonTraite", "prepare", "envoye", "dejaEnvoye"];
+const SEVERITY: readonly MessageResultKind[] = ["inconnu", "echec", "aDecider", "perime", "nonTraite", "autrePoste", "prepare", "envoye", "dejaEnvoye"];
 
 export function clientOutcomes(results: readonly MessageResult[]): Array<{ clientKey: string; client: string; kind: MessageResultKind; reasons: string[] }> {
   const byClient = new Map<string, { clientKey: string; client: string; kind: MessageResultKind; reasons: string[] }>();
@@ -168,6 +169,7 @@ export function ConfirmSend(props: ConfirmSendProps) {
   const toDecide = plan.items.filter((item) => item.status === "aDecider");
   const alreadySent = plan.items.filter((item) => item.status === "dejaEnvoye");
   const stale = plan.items.filter((item) => item.status === "perime");
+  const elsewhere = plan.items.filter((item) => item.status === "enCours");
   const clients = new Set(toSend.map((item) => item.message.clientKey)).size;
   const results = props.results ?? [];
   const count = (kind: MessageResultKind) => results.filter((r) => r.kind === kind).length;
@@ -327,6 +329,22 @@ export function ConfirmSend(props: ConfirmSendProps) {
                 {item.message.client} : {item.note}
               </li>
             ))}
+          </ul>
+        </div>
+      )}
+
+      {elsewhere.length > 0 && (
+        <div className={styles.section}>
+          <Text weight="semibold">{t.elsewhereTitle(elsewhere.length)}</Text>
+          <ul className={styles.list}>
+            {elsewhere.map((item) => {
+              const claim = item.previous?.claims[0];
+              return (
+                <li key={item.message.reference}>
+                  {item.message.client} : {claim ? t.elsewhereBy(claim.by, claim.runtime, claim.timestamp.slice(11, 16)) : ""}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}

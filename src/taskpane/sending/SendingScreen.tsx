@@ -7,6 +7,7 @@ import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { SendingAnalysis } from "../../core/sending/analyze";
 import type { UiLanguage } from "../../excel/host";
 import { ConfirmSend } from "./ConfirmSend";
+import { SendingActivity } from "./SendingActivity";
 import { sendingStringsFor } from "./strings";
 import { useSending, type SendingEnvironment } from "./useSending";
 
@@ -37,6 +38,8 @@ function Sending({ env, language, analysis, onClose }: { env: SendingEnvironment
   const s = useSending(env, analysis);
   const graphUnavailable = s.graphUnavailable;
   return (
+    <>
+    <SendingActivity strings={strings} {...(s.pauseUntil !== undefined && { pauseUntil: s.pauseUntil })} others={s.others} stopRequested={s.stopRequested} onStop={s.requestStop} />
     <ConfirmSend
       strings={strings}
       plan={s.plan}
@@ -59,5 +62,6 @@ function Sending({ env, language, analysis, onClose }: { env: SendingEnvironment
       onDecide={(reference, decision) => void s.decide(reference, decision)}
       onDownload={() => void s.download()}
     />
+    </>
   );
 }

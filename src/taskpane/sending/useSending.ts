@@ -14,7 +14,10 @@ import { defaultContent } from "../../core/sending/defaultContent";
 import { appendToLedger, decisionEntry, foldLedger, type Ledger, type UserDecision } from "../../core/sending/ledger";
 import type { ComposeMessage, MessageContent, PlannedMessage } from "../../core/sending/model";
 import { planBatch, type BatchPlan } from "../../core/sending/plan";
+import { leaseByTimestamp, type OtherSender } from "../../core/sending/claims";
 import { createGraphSender } from "../../mail/graphSender";
+import { createSentItemsWitness } from "../../mail/sentItemsWitness";
+import { newRuntimeId, nextSeq, originOf } from "../../sending/runtimeIdentity";
 import { onPendingAction, takePendingAction, type PendingAction } from "../../sending/pendingAction";
 import { runBatch, type BatchReport, type EmlBuilder, type EmlFile, type MessageResult } from "../../sending/runBatch";
 import { workbookJournal, type JournalGateway } from "../../sending/workbookJournal";
@@ -33,7 +36,12 @@ export interface SendingEnvironment {
   readonly tokenProvider?: () => TokenProvider;
   /** ISO timestamp of now; default new Date().toISOString(). */
   readonly timestamp?: () => string;
+  /** The profile's user name, shown to co-authors when no Microsoft 365 account is known. */
+  readonly userName?: string;
 }
+
+/** This pane's runtime id: one per session, in every journal row it writes. */
+const PANE_RUNTIME = newRuntimeId();
 
 /** Subscribes to the ribbon's requests: the latest one, until the screen closes it. */
 export function usePendingRelancer(): { action: PendingAction | undefined; close(): void } {
@@ -79,7 +87,7 @@ export function useSending(env: SendingEnvironment, analysis: SendingAnalysis) {
 
   const [ledger, setLedger] = useState<Ledger>(analysis.ledger);
   const plan: BatchPlan = useMemo(
-    () => planBatch(analysis.workflow.cases, ledger, analysis.planOptions),
+    () => planBatch(analysis.workflow.cases, ledger, { ...analysis.planOptions, claimView: leaseByTimestamp(Date.now()) }),
     [analysis, ledger],
   );
   const [previews, setPreviews] = useState<ReadonlyMap<string, MessagePreview>>(new Map());
@@ -92,6 +100,8 @@ export function useSending(env: SendingEnvironment, analysis: SendingAnalysis) {
   const [deciding, setDeciding] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string>();
   const stop = useRef(false);
+  const [pauseUntil, setPauseUntil] = useState<number>();
+  const [others, setOthers] = useState<readonly OtherSender[]>([]);
   const [stopRequested, setStopRequested] = useState(false);
 
   // Compose the preview of every message to send, one after the other.
@@ -130,7 +140,10 @@ export function useSending(env: SendingEnvironment, analysis: SendingAnalysis) {
   const decide = useCallback(
     async (reference: string, decision: UserDecision) => {
       const record = ledger.records.get(reference);
-      const entry = record && decisionEntry(record, decision, timestamp());
+      const account = graph.provider?.account();
+      // The decision says who took it, from this pane, like every sending row.
+      const origin = originOf({ by: account ?? env.userName ?? "?", runtime: PANE_RUNTIME, mailbox: account ?? "?" }, nextSeq(PANE_RUNTIME));
+      const entry = record && decisionEntry(record, decision, timestamp(), undefined, origin);
       if (!entry) return;
       setDeciding((current) => new Set(current).add(reference));
       try {
@@ -146,7 +159,7 @@ export function useSending(env: SendingEnvironment, analysis: SendingAnalysis) {
         });
       }
     },
-    [ledger, journalFor, timestamp],
+    [ledger, journalFor, timestamp, graph.provider, env.userName],
   );
 
   const confirm = useCallback(async () => {
@@ -160,7 +173,12 @@ export function useSending(env: SendingEnvironment, analysis: SendingAnalysis) {
     setResults([]);
     setProgress({ done: 0, total: messages.length });
     const journal = journalFor(new Set(messages.map((m) => m.reference)));
+    const account = graph.provider?.account();
     const finished = await runBatch(messages, {
+      identity: { by: account ?? env.userName ?? "?", runtime: PANE_RUNTIME, mailbox: account ?? "?" },
+      ...(transport === "graph" && { witness: createSentItemsWitness({ getToken: graph.provider!.getToken }) }),
+      onPause: setPauseUntil,
+      onOthers: setOthers,
       loadJournal: journal.load,
       append: journal.append,
       // What was previewed is what is sent.
@@ -169,13 +187,13 @@ export function useSending(env: SendingEnvironment, analysis: SendingAnalysis) {
         transport === "graph"
           ? { kind: "graph", sender: createGraphSender({ getToken: graph.provider!.getToken }) }
           : { kind: "eml", build: env.buildEml! },
-      timestamp,
       onProgress: (p) => {
         setProgress({ done: p.done, total: p.total });
         setResults((current) => [...current, p.result]);
       },
       shouldStop: () => stop.current,
     });
+    setPauseUntil(undefined);
     setResults([...finished.results]);
     setReport(finished);
     setPhase("done");
@@ -186,7 +204,7 @@ export function useSending(env: SendingEnvironment, analysis: SendingAnalysis) {
       // The journal will be read again at the next « Relancer ».
     }
     if (finished.files.length > 0) (env.download ?? defaultDownload)(finished.files);
-  }, [plan, transport, graph.provider, env.buildEml, env.download, journalFor, compose, timestamp]);
+  }, [plan, transport, graph.provider, env.buildEml, env.download, env.userName, journalFor, compose]);
 
   return {
     plan,
@@ -203,6 +221,8 @@ export function useSending(env: SendingEnvironment, analysis: SendingAnalysis) {
     report,
     deciding,
     stopRequested,
+    pauseUntil,
+    others,
     confirm,
     decide,
     requestStop: () => {

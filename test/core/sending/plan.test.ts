@@ -177,7 +177,7 @@ describe("planBatch against the ledger: exactly once", () => {
   });
 
   test("counts", () => {
-    expect(planCounts(planFor(invoices))).toEqual({ aEnvoyer: 1, dejaEnvoye: 0, aDecider: 0, perime: 0, skipped: 0 });
+    expect(planCounts(planFor(invoices))).toEqual({ aEnvoyer: 1, dejaEnvoye: 0, aDecider: 0, perime: 0, enCours: 0, skipped: 0 });
   });
 });
 
