@@ -16,9 +16,10 @@
  *
  * The reference is the invoice's total: the exact sum of base x rate x days
  * over the periods, rounded once (without settlements it is exactly
- * penaltyCents, moratoryInterestCents or legalInterestCents). A claim that
- * rounds each payment's part on its own (claim.ts) may pass its own total
- * instead. The amount printed on each period is that total apportioned by
+ * penaltyCents, moratoryInterestCents or legalInterestCents). claim.ts rounds
+ * L441-10 penalties once too (books/unpaidPenalty.ts, held equal to this total
+ * by a property test) but moratory and legal interest once per payment: for
+ * those it passes its own total instead. The amount printed on each period is that total apportioned by
  * largest remainders (apportion.ts), so the periods add up to it to the cent.
  */
 import { semesterOf, semesterStart, type EpochDay } from "../calendar";
