@@ -18,10 +18,15 @@
  * likely a workbook would need about 10^12 messages.
  *
  * This function must stay stable: the journal of existing workbooks refers
- * to its references. KEY_VERSION changes only with a migration.
+ * to its references. KEY_VERSION changes only with a migration. The hash is
+ * @noble/hashes' SHA-256 (audited, pure JS, synchronous: core has neither
+ * Web Crypto, which is asynchronous, nor node:crypto) of the UTF-8 bytes;
+ * references written before it, by a hand-written SHA-256, are pinned in
+ * the tests.
  */
 import { formatDateIso, type EpochDay } from "../calendar";
-import { sha256Hex } from "./sha256";
+import { sha256 } from "@noble/hashes/sha2";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 
 export const KEY_VERSION = "recouvre.mail.v1";
 const HASH_HEX_DIGITS = 20;
@@ -56,6 +61,11 @@ export function messageKeyOf(parts: MessageKeyParts): MessageKey {
   const canonical = JSON.stringify([KEY_VERSION, parts.clientKey, invoices, parts.stepId, isoDate]);
   const reference = `MAIL-${isoDate}-${sha256Hex(canonical).slice(0, HASH_HEX_DIGITS)}`;
   return { canonical, reference, invoices };
+}
+
+/** Lower-case hexadecimal SHA-256 of a text's UTF-8 bytes (a lone surrogate counts as U+FFFD). */
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
 /** Whether a text is a message reference (the journal's « Référence document »). */
