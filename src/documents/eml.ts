@@ -6,22 +6,10 @@
  * Non-ASCII header text is written as RFC 2047 encoded-words.
  */
 
+import { toBase64 } from "../core/base64";
+
 const CRLF = "\r\n";
 const encoder = new TextEncoder();
-
-const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-export function base64(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i];
-    const b = i + 1 < bytes.length ? bytes[i + 1] : 0;
-    const c = i + 2 < bytes.length ? bytes[i + 2] : 0;
-    const n = (a << 16) | (b << 8) | c;
-    out += BASE64[(n >> 18) & 63] + BASE64[(n >> 12) & 63] + (i + 1 < bytes.length ? BASE64[(n >> 6) & 63] : "=") + (i + 2 < bytes.length ? BASE64[n & 63] : "=");
-  }
-  return out;
-}
 
 function wrap76(text: string): string {
   return text.replace(/(.{76})(?=.)/g, `$1${CRLF}`);
@@ -69,7 +57,7 @@ export function encodeHeaderText(text: string): string {
     chunk += char;
   }
   if (chunk) words.push(chunk);
-  return words.map((word) => `=?UTF-8?B?${base64(encoder.encode(word))}?=`).join(`${CRLF} `);
+  return words.map((word) => `=?UTF-8?B?${toBase64(encoder.encode(word))}?=`).join(`${CRLF} `);
 }
 
 /** A mailbox: "Name" <address>, the name encoded when needed. */
@@ -168,7 +156,7 @@ export function buildEml(input: EmlInput): string {
       "Content-Transfer-Encoding: base64",
       `Content-Disposition: attachment; filename="${ascii}"; filename*=${encoded}`,
       "",
-      wrap76(base64(file.data)),
+      wrap76(toBase64(file.data)),
     ].join(CRLF);
   });
   return [

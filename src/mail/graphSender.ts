@@ -36,7 +36,7 @@
  * an error message.
  */
 import type { MessageAttachment } from "../core/sending/model";
-import { base64 } from "./base64";
+import { toBase64 } from "../core/base64";
 import { backoffMs, retryAfterMs, SlidingWindowLimiter, systemClock, systemSleep, type Clock, type Sleep } from "./timing";
 
 export const GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
@@ -117,7 +117,7 @@ export function sendMailBody(mail: OutgoingMail): unknown {
             "@odata.type": "#microsoft.graph.fileAttachment",
             name: attachment.filename,
             contentType: attachment.contentType,
-            contentBytes: base64(attachment.bytes),
+            contentBytes: toBase64(attachment.bytes),
           })),
         }),
     },

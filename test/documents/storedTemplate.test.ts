@@ -5,7 +5,8 @@
  */
 import { buildLetterModel } from "../../src/core/letters/model";
 import { renderUserLetter } from "../../src/documents/userTemplate";
-import { parseStoredTemplate, resolveStoredTemplate, storedValue, toBase64 } from "../../src/taskpane/letters/storedTemplate";
+import { parseStoredTemplate, resolveStoredTemplate, storedValue } from "../../src/taskpane/letters/storedTemplate";
+import { toBase64 } from "../../src/core/base64";
 import { caseOf, book, LETTER_DATE, PRO, PROFILE, stepById } from "../core/letters/fixtures";
 import { docxText, documentXml } from "./helpers";
 import { lawyerTemplate } from "./foreignTemplates";

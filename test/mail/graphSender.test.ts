@@ -3,7 +3,6 @@
  * faults. Time is virtual (injected clock and sleep) except the request
  * timeout, kept short.
  */
-import { base64 } from "../../src/mail/base64";
 import { createGraphSender, GRAPH_BASE_URL, networkFailureIsBeforeSending, REFERENCE_PROPERTY_ID, sendMailBody, sendMailUrl, type GraphSenderOptions, type OutgoingMail } from "../../src/mail/graphSender";
 import { backoffMs, retryAfterMs, SlidingWindowLimiter, VirtualClock } from "../../src/mail/timing";
 import { localOnlyFetch, startFakeGraph, type Fault, type FakeGraph } from "./fakeGraphServer";
@@ -67,13 +66,6 @@ describe("the request", () => {
 
   test("no attachments key without attachments", () => {
     expect((sendMailBody(mail()) as { message: Record<string, unknown> }).message).not.toHaveProperty("attachments");
-  });
-
-  test("base64 equals Buffer's for every length", () => {
-    for (let n = 0; n < 70; n++) {
-      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37 + n) & 255);
-      expect(base64(bytes)).toBe(Buffer.from(bytes).toString("base64"));
-    }
   });
 
   test("https only, except plain http to this machine", () => {

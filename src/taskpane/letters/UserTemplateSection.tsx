@@ -15,7 +15,8 @@ import type { WorkbookGateway } from "../../excel/gateway";
 import { useStrings } from "../i18n";
 import { downloadBytes } from "./download";
 import { FieldMappingForm } from "./FieldMappingForm";
-import { rememberLoaded, storedValue, toBase64, USER_TEMPLATE_SETTING, type StoredTemplate } from "./storedTemplate";
+import { toBase64 } from "../../core/base64";
+import { rememberLoaded, storedValue, USER_TEMPLATE_SETTING, type StoredTemplate } from "./storedTemplate";
 
 export { readStoredTemplate, resolveStoredTemplate, USER_TEMPLATE_SETTING, type StoredTemplate } from "./storedTemplate";
 

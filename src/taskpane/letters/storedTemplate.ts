@@ -4,6 +4,7 @@
  * since issue 18, the mapping of its own field names to Recouvre's. A
  * template stored before the mapping existed has none and loads as before.
  */
+import { fromBase64 } from "../../core/base64";
 import { parseFieldMapping, type FieldMapping } from "../../core/letters/mapping";
 import type { TemplateCheckReport } from "../../core/letters/templateCheck";
 import type { UserTemplate } from "../../documents/userTemplate";
@@ -34,19 +35,6 @@ export function parseStoredTemplate(stored: unknown): StoredTemplate | undefined
 
 export function readStoredTemplate(gateway: WorkbookGateway): StoredTemplate | undefined {
   return parseStoredTemplate(gateway.readSetting(USER_TEMPLATE_SETTING));
-}
-
-export function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-export function fromBase64(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 export const loadedCache = new Map<string, UserTemplate>();
