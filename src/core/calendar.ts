@@ -149,10 +149,15 @@ export const MAX_EPOCH_DAY = toEpochDay(9999, 12, 31);
 // ---------------------------------------------------------------------------
 // Text.
 
-const MONTHS_FR = [
+/** Month names, January first: the one list of each language (dates in sentences, revenue months). */
+export const MONTHS_FR = [
   "janvier", "février", "mars", "avril", "mai", "juin",
   "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-];
+] as const;
+export const MONTHS_EN = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+] as const;
 
 /** "15/03/2025" */
 export function formatDateFr(epochDay: EpochDay): string {

@@ -4,13 +4,13 @@
  * they are the names of French procedures.
  */
 import { createContext, useContext } from "react";
-import { formatDateLongFr, fromEpochDay, type EpochDay } from "../core/calendar";
+import { formatDateLongFr, fromEpochDay, MONTHS_EN, type EpochDay } from "../core/calendar";
 import { CALL_OUTCOME_LABELS } from "../core/escalation/journal";
 import { CHANNEL_LABELS } from "../core/escalation/scenario";
 import { LEDGER_FIELD_LABELS } from "../core/ledger/headers";
 import type { UiLanguage } from "../excel/host";
+import { plural as s } from "../core/text";
 
-const s = (count: number, word: string, plural = `${word}s`) => `${count} ${count > 1 ? plural : word}`;
 
 const fr = {
   appTitle: "Recouvre",
@@ -197,8 +197,6 @@ const fr = {
 };
 
 export type Strings = typeof fr;
-
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 const en: Strings = {
   ...fr,

@@ -3,9 +3,9 @@
  * (cells.ts, columnReaders.ts). Like every cell reason, they never quote the
  * value: the pane shows it next to them.
  */
+import { MONTHS_FR } from "../calendar";
 import type { CivilParts } from "./dateText";
 
-const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
 export const READING_FR = {
   amountExpected: "montant attendu",
@@ -34,7 +34,7 @@ export const READING_FR = {
 /** « le 31 février 2025 n'existe pas », distinct from an unreadable text. */
 export function nonexistentDateFr(parts: CivilParts): string {
   if (parts.month < 1 || parts.month > 12) return `date inexistante : il n'y a pas de mois ${parts.month}`;
-  return `le ${parts.day === 1 ? "1er" : parts.day} ${MONTHS[parts.month - 1]} ${parts.year} n'existe pas`;
+  return `le ${parts.day === 1 ? "1er" : parts.day} ${MONTHS_FR[parts.month - 1]} ${parts.year} n'existe pas`;
 }
 
 /** « lignes 1, 3 » / « lignes 1 à 5 »: sheet rows, runs collapsed. */

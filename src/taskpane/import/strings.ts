@@ -9,10 +9,12 @@ import { formatDateFr, type EpochDay } from "../../core/calendar";
 import type { BookNoticeCode } from "../../core/books/report";
 import { formatCentsFr, type Cents } from "../../core/money";
 import { ACCEPTED_TERMS_FORMS } from "../../core/terms";
+import { plural as counted } from "../../core/text";
 import type { UiLanguage } from "../../excel/host";
 import type { ImportPhase } from "./useImport";
 
-const plural = (count: number, word: string, many = `${word}s`) => `${count.toLocaleString("fr-FR")} ${count > 1 ? many : word}`;
+/** Counts here can run to hundreds of thousands of lines: « 300 000 lignes ». */
+const plural = (count: number, word: string, many?: string) => counted(count, word, many, (n) => n.toLocaleString("fr-FR"));
 
 /** What a notice counts when it is not lines. */
 const UNIT_FR: Partial<Record<BookNoticeCode, string>> = {

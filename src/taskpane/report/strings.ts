@@ -4,14 +4,12 @@
  * the French way in both, as in the rest of the pane: they are euros owed in
  * France. The sheet itself is always French.
  */
-import { formatDateFr, formatDateLongFr, type EpochDay } from "../../core/calendar";
+import { formatDateFr, formatDateLongFr, MONTHS_EN, MONTHS_FR, type EpochDay } from "../../core/calendar";
 import { formatCentsFr, type Cents } from "../../core/money";
+import { plural } from "../../core/text";
 
 export type ReportLanguage = "fr" | "en";
 
-const plural = (count: number, word: string, many = `${word}s`) => `${count} ${count > 1 ? many : word}`;
-const MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 const fr = {
   title: "Balance âgée",

@@ -2,9 +2,8 @@
  * The sending screen's words, French first; English when Office displays in
  * English. Legal names of steps come from the scenario and stay as they are.
  */
+import { plural as n } from "../../core/text";
 import type { UiLanguage } from "../../excel/host";
-
-const n = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
 
 const fr = {
   title: "Envoyer les relances",
