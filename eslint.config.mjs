@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import { layerRules } from "./tools/eslintLayers.mjs";
 
 export default tseslint.config(
   { ignores: ["dist/**", "dist-demo/**", "node_modules/**", "coverage/**", "test-output/**"] },
@@ -21,6 +22,8 @@ export default tseslint.config(
       "no-restricted-syntax": ["error", { selector: "NewExpression[callee.name='Date']", message: "core ne lit pas l'horloge : passez la date en paramètre." }],
     },
   },
+  // Layer boundaries (README, « Architecture »): one block per folder and depth under src/.
+  ...layerRules,
   {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     languageOptions: { globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },

@@ -25,18 +25,18 @@ export function toBase64(bytes: Uint8Array): string {
 /**
  * The bytes of a base64 text; white space (line breaks of MIME) is skipped,
  * padding is optional. A character outside the alphabet is an error, never
- * a silently different file.
+ * a silently different file (as atob throws, which this replaces).
  */
 export function fromBase64(text: string): Uint8Array {
   const digits = text.replace(/\s+/g, "").replace(/={1,2}$/, "");
-  if (digits.length % 4 === 1) throw new Error("base64 : longueur impossible");
+  if (digits.length % 4 === 1) throw new RangeError("base64: impossible length");
   const out = new Uint8Array(Math.floor((digits.length * 3) / 4));
   let bits = 0;
   let buffer = 0;
   let o = 0;
   for (const char of digits) {
     const value = VALUE_OF.get(char);
-    if (value === undefined) throw new Error(`base64 : caractère inattendu « ${char} »`);
+    if (value === undefined) throw new RangeError(`base64: unexpected character ${JSON.stringify(char)}`);
     buffer = (buffer << 6) | value;
     bits += 6;
     if (bits >= 8) {

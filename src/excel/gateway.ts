@@ -10,7 +10,7 @@ import { importIntoCreances, readCreancesTable, selectCreancesTable, type Creanc
 import { appendJournalRows, readJournalRows, type JournalLayout, type JournalTableContent } from "./journalSheet";
 import { recalculateAllFormulas } from "./recalculate";
 import { readSelectedRows, type SheetBlock } from "./selection";
-import { saveUserRates } from "./userRatesStore";
+import { loadUserRatesIntoFormulas, saveUserRates } from "./userRatesStore";
 import { readJsonSetting, workbookSettings, writeJsonSetting } from "./workbookSettings";
 
 export interface WorkbookGateway {
@@ -29,6 +29,19 @@ export interface WorkbookGateway {
   readCreances(): Promise<ExistingCreances | undefined>;
   /** Selects the first cell of the « Créances » table (false: no table). */
   selectCreances(): Promise<boolean>;
+}
+
+/**
+ * What the pane needs to name besides the gateway itself: the types its
+ * methods return and the journal's layout it appends with. The pane imports
+ * src/excel through this module and host.ts only (eslint.config.mjs).
+ */
+export type { AgingReportWriteResult, CreancesImport, CreancesWriteResult, JournalLayout, JournalTableContent, SheetBlock };
+export { JOURNAL_LAYOUT } from "./journalSheet";
+
+/** Start-up of the shared runtime: the workbook's own rates into the formulas, before the pane renders. */
+export function loadWorkbookRatesIntoFormulas(): ReturnType<typeof loadUserRatesIntoFormulas> {
+  return loadUserRatesIntoFormulas(workbookSettings());
 }
 
 export function officeGateway(): WorkbookGateway {

@@ -5,13 +5,12 @@
  */
 import { createRoot } from "react-dom/client";
 import { epochDayOfLocalDate } from "../core/calendar";
-import { officeGateway } from "../excel/gateway";
+import { loadWorkbookRatesIntoFormulas, officeGateway } from "../excel/gateway";
 import { officeThemeIsDark, uiLanguage, whenOfficeReady } from "../excel/host";
-import { loadUserRatesIntoFormulas, workbookSettings } from "../excel/userRatesStore";
 import { App } from "./App";
 
 void whenOfficeReady().then(() => {
-  const rates = loadUserRatesIntoFormulas(workbookSettings());
+  const rates = loadWorkbookRatesIntoFormulas();
   const container = document.getElementById("container");
   if (!container) return;
   createRoot(container).render(

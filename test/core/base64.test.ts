@@ -25,7 +25,7 @@ describe("base64, the add-in's one encoder", () => {
   });
 
   test("a character outside the alphabet is an error, not other bytes", () => {
-    expect(() => fromBase64("QUJ-")).toThrow("« - »");
-    expect(() => fromBase64("QUJDR")).toThrow("longueur");
+    expect(() => fromBase64("QUJ-")).toThrow('"-"');
+    expect(() => fromBase64("QUJDR")).toThrow("length");
   });
 });

@@ -15,9 +15,7 @@ import { buildCases, type WorkflowResult } from "../../core/escalation/workflow"
 import { applyStoredMapping, detectColumns, toStoredMapping, type ColumnMapping, type HeaderDetection } from "../../core/ledger/headers";
 import type { LedgerReadResult } from "../../core/ledger/invoiceRow";
 import type { RateBook } from "../../core/rates/rateBook";
-import type { WorkbookGateway } from "../../excel/gateway";
-import { JOURNAL_LAYOUT } from "../../excel/journalSheet";
-import type { SheetBlock } from "../../excel/selection";
+import { JOURNAL_LAYOUT, type SheetBlock, type WorkbookGateway } from "../../excel/gateway";
 
 export { MAPPING_SETTING, SCENARIO_SETTING };
 

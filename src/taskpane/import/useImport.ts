@@ -8,8 +8,7 @@ import type { FecImportSummary } from "../../core/books/importFec";
 import { clientTermsOf } from "../../core/books/reimport";
 import type { EpochDay } from "../../core/calendar";
 import { parsePaymentTerms } from "../../core/terms";
-import type { CreancesWriteResult } from "../../excel/creancesSheet";
-import type { WorkbookGateway } from "../../excel/gateway";
+import type { CreancesWriteResult, WorkbookGateway } from "../../excel/gateway";
 import { dateInputValue, parseDateInput } from "../report/params";
 import { runImportInWorker } from "./runInWorker";
 

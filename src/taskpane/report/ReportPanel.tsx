@@ -40,7 +40,7 @@ import type { Invoice } from "../../core/ledger/invoiceRow";
 import type { Cents } from "../../core/money";
 import type { RateBook } from "../../core/rates/rateBook";
 import { buildAgingReport, reportLinesFromWorkflow, revenueMonths, type AgingReport } from "../../core/report";
-import type { AgingReportWriteResult } from "../../excel/agingReport";
+import type { AgingReportWriteResult } from "../../excel/gateway";
 import { BucketChart } from "./BucketChart";
 import { boundsText, dateInputValue, parseBoundsText, parseDateInput, parseRevenue, REVENUE_MONTHS } from "./params";
 import type { ReportStrings } from "./strings";
