@@ -20,6 +20,7 @@ import { cellDisplay, CellError, readAmount, readDate } from "../ledger/cells";
 import { clientKeyOf } from "../ledger/clientKey";
 import { centsToEuros, eurosToCents, type Cents } from "../money";
 import { normalizeWords } from "../text";
+import { ACTIONS, type DetailKind } from "./actions";
 import { ENTRY_TYPE_LABELS, ENTRY_TYPES, rowOrigin, validateEntry, type EntryType, type JournalEntry } from "./journal";
 import { CHANNEL_LABELS, CHANNELS, findStepIndex, stepIndexById, type Channel, type Scenario } from "./scenario";
 
@@ -91,22 +92,8 @@ export function literalRow(row: readonly (string | number)[]): Array<string | nu
 // ---------------------------------------------------------------------------
 // Type-specific details, in the JSON column.
 
-type DetailKind = "date" | "euros" | "text" | "flag" | "instalments" | "allocations";
-
-/** The fields each type keeps in "Détails", and how they are written. */
-const DETAIL_FIELDS: Readonly<Record<EntryType, Readonly<Record<string, DetailKind>>>> = {
-  step: { recordedLater: "flag" },
-  call: { outcome: "text" },
-  promise: { until: "date", amount: "euros" },
-  dispute: { reason: "text" },
-  disputeResolved: { resolution: "text" },
-  plan: { instalments: "instalments" },
-  payment: { amount: "euros", allocations: "allocations" },
-  acknowledgment: {},
-  legalAction: { procedure: "text" },
-  document: { templateId: "text" },
-  start: {},
-};
+/** The fields each type keeps in "Détails", and how they are written: each action's declaration (actions/) says. */
+const DETAIL_FIELDS = Object.fromEntries(ENTRY_TYPES.map((type) => [type, ACTIONS[type].details])) as Readonly<Record<EntryType, Readonly<Record<string, DetailKind>>>>;
 
 const isoDate = (day: EpochDay): string => formatDateIso(day);
 const euros = (cents: Cents): number => centsToEuros(cents);

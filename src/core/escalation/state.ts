@@ -11,6 +11,8 @@
  * changes when entries are appended; only invoices the new entries name
  * change.
  *
+ * What each type of entry changes is its action's `fold` (actions/).
+ *
  * Prescription (FACTS.md §6): a partial payment or an acknowledgment of the
  * debt starts a new period (C. civ. 2240); a mise en demeure does not, so a
  * step done never moves the interruption date.
@@ -18,8 +20,9 @@
 import type { EpochDay } from "../calendar";
 import { invoiceKeyOf } from "../ledger/clientKey";
 import type { Cents } from "../money";
-import type { Instalment, JournalEntry, PlanEntry, Procedure } from "./journal";
-import { isFormalNotice, stepIndexById, type Scenario } from "./scenario";
+import { foldEntry } from "./actions";
+import type { Instalment, JournalEntry, Procedure } from "./journal";
+import type { Scenario } from "./scenario";
 
 export interface StepDone {
   readonly stepId: string;
@@ -175,135 +178,10 @@ export function appendEntries(state: JournalState, entries: readonly JournalEntr
       update(entry.clientKey, numero, (s) => ({ ...s, entryIndexes: [...s.entryIndexes, index] }));
     }
 
-    switch (entry.type) {
-      case "step": {
-        const stepIndex = stepIndexById(scenario, entry.stepId);
-        if (stepIndex === undefined) unknownSteps.push({ index, stepId: entry.stepId });
-        const done: StepDone = { stepId: entry.stepId, index: stepIndex ?? -1, date: entry.date, entryId: entry.id };
-        const notice = (stepIndex !== undefined && isFormalNotice(scenario[stepIndex])) || entry.channel === "lrar";
-        for (const numero of entry.invoices) {
-          update(entry.clientKey, numero, (s) => ({
-            ...s,
-            stepsDone: [...s.stepsDone, done],
-            ...(stepIndex !== undefined && isFurther(done, s.lastStep) && { lastStep: done }),
-            ...(notice && (s.formalNoticeDate === undefined || entry.date < s.formalNoticeDate) && { formalNoticeDate: entry.date }),
-          }));
-        }
-        break;
-      }
-      case "promise":
-        for (const numero of entry.invoices) {
-          update(entry.clientKey, numero, (s) => ({ ...s, promise: { date: entry.date, until: entry.until, amount: entry.amount, entryId: entry.id } }));
-        }
-        break;
-      case "dispute":
-        for (const numero of entry.invoices) {
-          update(entry.clientKey, numero, (s) => ({ ...s, dispute: { open: true, since: entry.date, reason: entry.reason, entryId: entry.id } }));
-        }
-        break;
-      case "disputeResolved":
-        for (const numero of entry.invoices) {
-          update(entry.clientKey, numero, (s) =>
-            s.dispute?.open
-              ? {
-                  ...s,
-                  dispute: {
-                    ...s.dispute,
-                    open: false,
-                    resolvedOn: entry.date,
-                    ...(entry.resolution !== undefined && { resolution: entry.resolution }),
-                  },
-                }
-              : s,
-          );
-        }
-        break;
-      case "plan": {
-        for (const numero of entry.invoices) {
-          const previous = invoiceState(entry.clientKey, numero).planId;
-          const old = previous === undefined ? undefined : plans.get(previous);
-          if (old && !old.superseded) plans.set(old.id, { ...old, superseded: true });
-          update(entry.clientKey, numero, (s) => ({ ...s, planId: entry.id }));
-        }
-        plans.set(entry.id, newPlan(entry));
-        break;
-      }
-      case "payment": {
-        const plansPaid = new Map<string, Cents>();
-        for (const allocation of entry.allocations) {
-          update(entry.clientKey, allocation.invoice, (s) => ({
-            ...s,
-            payments: [...s.payments, { date: entry.date, amount: allocation.amount, entryId: entry.id }],
-            paid: s.paid + allocation.amount,
-            balance: allocation.balanceBefore - allocation.amount,
-            interruption: later(s.interruption, entry.date),
-          }));
-          const planId = invoiceState(entry.clientKey, allocation.invoice).planId;
-          const plan = planId === undefined ? undefined : plans.get(planId);
-          if (plan && entry.date >= plan.date) plansPaid.set(plan.id, (plansPaid.get(plan.id) ?? 0) + allocation.amount);
-        }
-        for (const [planId, amount] of plansPaid) plans.set(planId, payPlan(plans.get(planId)!, amount));
-        break;
-      }
-      case "acknowledgment":
-        for (const numero of entry.invoices) {
-          update(entry.clientKey, numero, (s) => ({ ...s, interruption: later(s.interruption, entry.date) }));
-        }
-        break;
-      case "legalAction":
-        for (const numero of entry.invoices) {
-          update(entry.clientKey, numero, (s) => ({ ...s, legalAction: { date: entry.date, procedure: entry.procedure, entryId: entry.id } }));
-        }
-        break;
-      case "start": {
-        const startIndex = stepIndexById(scenario, entry.stepId);
-        if (startIndex === undefined) {
-          unknownSteps.push({ index, stepId: entry.stepId });
-          break;
-        }
-        for (const numero of entry.invoices) {
-          update(entry.clientKey, numero, (s) => ({ ...s, startIndex: Math.max(s.startIndex ?? -1, startIndex) }));
-        }
-        break;
-      }
-      case "call":
-      case "document":
-        break; // history only
-    }
+    foldEntry(entry, { scenario, invoiceState, update, plans, unknownStep: (stepId) => unknownSteps.push({ index, stepId }) });
   });
 
   return { invoices, plans, clients, length: state.length + entries.length, ids, duplicates, unknownSteps };
-}
-
-function isFurther(done: StepDone, last: StepDone | undefined): boolean {
-  return last === undefined || done.index > last.index || (done.index === last.index && done.date >= last.date);
-}
-
-function later(a: EpochDay | undefined, b: EpochDay): EpochDay {
-  return a === undefined || b > a ? b : a;
-}
-
-function newPlan(entry: PlanEntry): PlanState {
-  return {
-    id: entry.id,
-    date: entry.date,
-    clientKey: entry.clientKey,
-    invoices: entry.invoices,
-    instalments: entry.instalments.map((item) => ({ ...item, paid: 0 })),
-    paid: 0,
-    superseded: false,
-  };
-}
-
-/** Payments fill the instalments in date order; an overpayment stays in `paid`. */
-function payPlan(plan: PlanState, amount: Cents): PlanState {
-  let left = plan.paid + amount;
-  const instalments = plan.instalments.map((item) => {
-    const paid = Math.min(item.amount, left);
-    left -= paid;
-    return { ...item, paid };
-  });
-  return { ...plan, paid: plan.paid + amount, instalments };
 }
 
 /** The state of one invoice, or undefined when the journal never named it. */
