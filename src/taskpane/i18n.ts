@@ -5,7 +5,7 @@
  */
 import { createContext, useContext } from "react";
 import { formatDateLongFr, fromEpochDay, MONTHS_EN, type EpochDay } from "../core/calendar";
-import { CALL_OUTCOME_LABELS } from "../core/escalation/journal";
+import { CALL_OUTCOME_LABELS, type FormActionType } from "../core/escalation/journal";
 import { CHANNEL_LABELS } from "../core/escalation/scenario";
 import { LEDGER_FIELD_LABELS } from "../core/ledger/headers";
 import type { UiLanguage } from "../excel/host";
@@ -150,7 +150,7 @@ const fr = {
     payment: "Paiement reçu",
     acknowledgment: "Reconnaissance de dette",
     legalAction: "Action judiciaire",
-  } as Record<string, string>,
+  } satisfies Record<FormActionType, string> as Readonly<Record<FormActionType, string>>,
   fieldInvoices: "Factures concernées",
   fieldDate: "Date",
   fieldNote: "Note",

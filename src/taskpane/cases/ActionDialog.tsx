@@ -1,5 +1,6 @@
 /**
- * One form for every action on a case: the fields follow the action chosen.
+ * One form for every action on a case: the fields follow the action chosen,
+ * as its declaration lists them (core/escalation/actions/, actionFields.tsx).
  * It builds the journal entry through entryDraft.ts and hands it to
  * `onRecord`; errors come back in French and nothing is lost from the form.
  */
@@ -16,18 +17,19 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  Select,
   Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { formatDateFr, type EpochDay } from "../../core/calendar";
-import { CALL_OUTCOMES, PROCEDURE_LABELS, PROCEDURES, type JournalEntry } from "../../core/escalation/journal";
-import { CHANNELS, type Channel, type Scenario } from "../../core/escalation/scenario";
+import { formFieldsOf } from "../../core/escalation/actions";
+import type { JournalEntry } from "../../core/escalation/journal";
+import type { Scenario } from "../../core/escalation/scenario";
 import type { ClientCase } from "../../core/escalation/workflow";
 import { formatCentsFr } from "../../core/money";
 import { useStrings } from "../i18n";
+import { ACTION_FIELDS } from "./actionFields";
 import { buildEntry, type ActionDraft, type EntryContext } from "./entryDraft";
 
 const useStyles = makeStyles({
@@ -106,80 +108,9 @@ export function ActionDialog({ type, clientCase, scenario, today, context, onRec
             <Field label={t.fieldDate} required>
               <Input value={draft.date} onChange={(_, data) => update({ date: data.value })} placeholder="jj/mm/aaaa" />
             </Field>
-            {type === "step" && (
-              <>
-                <Field label={t.fieldStep} required>
-                  <Select value={draft.stepId} onChange={(_, data) => update({ stepId: data.value, channel: scenario.find((s) => s.id === data.value)?.channel })}>
-                    {scenario.map((step) => (
-                      <option key={step.id} value={step.id}>
-                        {step.label}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-                <Field label={t.fieldChannel}>
-                  <Select value={draft.channel} onChange={(_, data) => update({ channel: data.value as Channel })}>
-                    {CHANNELS.map((channel) => (
-                      <option key={channel} value={channel}>
-                        {t.channelLabels[channel]}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-              </>
-            )}
-            {type === "call" && (
-              <Field label={t.fieldOutcome}>
-                <Select value={draft.outcome} onChange={(_, data) => update({ outcome: data.value })}>
-                  {CALL_OUTCOMES.map((outcome) => (
-                    <option key={outcome} value={outcome}>
-                      {t.callOutcomeLabels[outcome]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            )}
-            {type === "promise" && (
-              <>
-                <Field label={t.fieldUntil} required>
-                  <Input value={draft.until ?? ""} onChange={(_, data) => update({ until: data.value })} placeholder="jj/mm/aaaa" />
-                </Field>
-                <Field label={t.fieldAmount} required>
-                  <Input value={draft.amount ?? ""} onChange={(_, data) => update({ amount: data.value })} inputMode="decimal" />
-                </Field>
-              </>
-            )}
-            {type === "payment" && (
-              <Field label={t.fieldAmount} required>
-                <Input value={draft.amount ?? ""} onChange={(_, data) => update({ amount: data.value })} inputMode="decimal" />
-              </Field>
-            )}
-            {(type === "dispute" || type === "disputeResolved") && (
-              <Field label={type === "dispute" ? t.fieldReason : t.fieldResolution} required={type === "dispute"}>
-                <Textarea value={draft.reason ?? ""} onChange={(_, data) => update({ reason: data.value })} />
-              </Field>
-            )}
-            {type === "plan" && (
-              <Field label={t.fieldInstalments} required>
-                <Textarea value={draft.instalments ?? ""} onChange={(_, data) => update({ instalments: data.value })} rows={4} placeholder={"15/12/2026 ; 500\n15/01/2027 ; 500"} />
-              </Field>
-            )}
-            {type === "legalAction" && (
-              <>
-                <MessageBar intent="info">
-                  <MessageBarBody>{clientCase.legal.explanation}</MessageBarBody>
-                </MessageBar>
-                <Field label={t.fieldProcedure}>
-                  <Select value={draft.procedure} onChange={(_, data) => update({ procedure: data.value })}>
-                    {PROCEDURES.map((procedure) => (
-                      <option key={procedure} value={procedure}>
-                        {PROCEDURE_LABELS[procedure]}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-              </>
-            )}
+            {formFieldsOf(type).map((field) => (
+              <Fragment key={field}>{ACTION_FIELDS[field]({ draft, update, t, scenario, clientCase })}</Fragment>
+            ))}
             <Field label={t.fieldNote}>
               <Textarea value={draft.note} onChange={(_, data) => update({ note: data.value })} />
             </Field>

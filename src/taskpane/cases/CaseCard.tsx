@@ -21,6 +21,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatDateFr } from "../../core/calendar";
+import { FORM_ACTION_TYPES } from "../../core/escalation/journal";
 import type { ClientCase, InvoiceLine } from "../../core/escalation/workflow";
 import { formatCentsFr } from "../../core/money";
 import { useStrings } from "../i18n";
@@ -35,7 +36,6 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-const ACTIONS: ReadonlyArray<ActionDraft["type"]> = ["step", "call", "promise", "payment", "plan", "dispute", "disputeResolved", "acknowledgment", "legalAction"];
 
 
 /** Penalties (or interest) alone: the 40 € indemnity has its own place in the case's line. */
@@ -83,7 +83,7 @@ export function CaseCard({ clientCase: c, onAction, onConfirmStart, onDoneElsewh
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const statuses = new Set([...c.lines, ...c.disputed].map((line) => line.status));
-  const available = ACTIONS.filter((type) => (type === "disputeResolved" ? c.disputed.length > 0 : type === "legalAction" ? c.legal.relevant || c.lines.length > 0 : c.lines.length > 0 || type === "call"));
+  const available = FORM_ACTION_TYPES.filter((type) => (type === "disputeResolved" ? c.disputed.length > 0 : type === "legalAction" ? c.legal.relevant || c.lines.length > 0 : c.lines.length > 0 || type === "call"));
   return (
     <Card className={styles.card} size="small" role="article" aria-label={c.client}>
       <CardHeader

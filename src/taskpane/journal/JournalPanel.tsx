@@ -34,7 +34,7 @@ export function JournalPanel({ gateway }: { readonly gateway: WorkbookGateway })
   const entries = reading ? [...reading.entries].reverse().slice(0, SHOWN) : [];
   /** A step by its label in the scenario (the id when the scenario no longer has it). */
   const actionOf = (entry: JournalReading["entries"][number]) => {
-    if (entry.type !== "step") return t.actionLabels[entry.type] ?? ENTRY_TYPE_LABELS[entry.type];
+    if (entry.type !== "step") return (t.actionLabels as Partial<Record<string, string>>)[entry.type] ?? ENTRY_TYPE_LABELS[entry.type];
     const index = reading ? stepIndexById(reading.scenario, entry.stepId) : undefined;
     return index === undefined ? entry.stepId : reading!.scenario[index].label;
   };
