@@ -26,7 +26,7 @@ import { prescriptionDay } from "../core/prescription";
 import { MissingRate } from "../core/rates/rateBook";
 import { dueDate, type PaymentTerms } from "../core/terms";
 import { agingTable, readBounds, readSingleDate } from "./aggregate";
-import { currentRateBook } from "./currentRates";
+import { currentRateBook } from "../state/currentRates";
 import { toExcelError } from "./excelError";
 import {
   bucketKernel,
