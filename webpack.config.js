@@ -96,7 +96,7 @@ module.exports = async (env, argv) => {
         __RECOUVRE_MSAL_CLIENT_ID__: JSON.stringify(process.env.RECOUVRE_MSAL_CLIENT_ID || ""),
         __RECOUVRE_MSAL_AUTHORITY__: JSON.stringify(process.env.RECOUVRE_MSAL_AUTHORITY || ""),
       }),
-      // functions.json in French (the JSDoc of functions.ts), functions-en.json beside it for an English Excel.
+      // functions.json in French (the JSDoc of functions.ts), functions-en.json beside it for an English Excel, both compact.
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new LocalizedFunctionsPlugin({
         source: "functions.json",
