@@ -14,6 +14,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LocalizedFunctionsPlugin } = require("./tools/localizedFunctions");
 const webpack = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
@@ -95,7 +96,13 @@ module.exports = async (env, argv) => {
         __RECOUVRE_MSAL_CLIENT_ID__: JSON.stringify(process.env.RECOUVRE_MSAL_CLIENT_ID || ""),
         __RECOUVRE_MSAL_AUTHORITY__: JSON.stringify(process.env.RECOUVRE_MSAL_AUTHORITY || ""),
       }),
+      // functions.json in French (the JSDoc of functions.ts), functions-en.json beside it for an English Excel, both compact.
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new LocalizedFunctionsPlugin({
+        source: "functions.json",
+        output: "functions-en.json",
+        english: path.resolve(__dirname, "src/functions/functions.en.json"),
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

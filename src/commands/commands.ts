@@ -6,7 +6,7 @@ import { epochDayOfLocalDate } from "../core/calendar";
 import type { SendingAnalysis } from "../core/sending/analyze";
 import { officeGateway } from "../excel/gateway";
 import { isOfficeHost } from "../excel/host";
-import { currentRateBook } from "../functions/currentRates";
+import { currentRateBook } from "../state/currentRates";
 import { prepareBatchFromWorkbook } from "../sending/fromWorkbook";
 import { postPendingAction, type PendingAction } from "../sending/pendingAction";
 

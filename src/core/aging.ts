@@ -2,6 +2,7 @@
  * Aging ("balance âgée") and DSO. No legal definition exists (FACTS.md §8);
  * the common buckets are: not yet due, 1-30, 31-60, 61-90, over 90 days.
  */
+import type { EpochDay } from "./calendar";
 import type { Cents } from "./money";
 
 export const DEFAULT_BOUNDS: readonly number[] = [30, 60, 90];
@@ -56,10 +57,18 @@ export function agingTotals(rows: Iterable<AgedAmount>, bounds: readonly number[
   return { buckets, total };
 }
 
+/** Days an invoice due on `due` is late on `reference`: 0 when not yet due (JOURS_RETARD). */
+export function daysLate(due: EpochDay, reference: EpochDay): number {
+  return Math.max(0, reference - due);
+}
+
+/** The DSO's period when none is given: a year, counted as 365 days (as the DSO of the report). */
+export const DSO_DEFAULT_DAYS = 365;
+
 /**
  * DSO, simple method: receivables / revenue x days of the period. Both in the
  * same unit; revenue must be positive.
  */
-export function dsoSimple(receivables: number, revenue: number, periodDays: number): number {
+export function dsoSimple(receivables: number, revenue: number, periodDays: number = DSO_DEFAULT_DAYS): number {
   return (receivables / revenue) * periodDays;
 }

@@ -91,6 +91,22 @@ export function indemnityCents(due: EpochDay, paid: EpochDay): Cents {
   return paid > due ? RECOVERY_INDEMNITY_CENTS : 0;
 }
 
+/**
+ * What a late payer owes in all (TOTAL_DU): the amount, the L441-10
+ * penalties as penaltyCents gives them, and the D441-5 indemnity when paid late.
+ */
+export function totalDueCents(
+  book: RateBook,
+  amount: Cents,
+  due: EpochDay,
+  paid: EpochDay,
+  contractRate?: number,
+): Cents | MissingRate {
+  const penalty = penaltyCents(book, amount, due, paid, contractRate);
+  if (penalty instanceof MissingRate) return penalty;
+  return amount + penalty + indemnityCents(due, paid);
+}
+
 /** The rate L441-10 sets by default for a day, in millionths. */
 export function penaltyRateOn(book: RateBook, day: EpochDay): number | MissingRate {
   const ecb = book.rateOn("bce", day);

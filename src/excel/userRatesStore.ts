@@ -5,7 +5,7 @@
  */
 import { RateBook } from "../core/rates/rateBook";
 import { EMPTY_USER_RATES, validateUserRates, type UserRates, type UserRatesResult } from "../core/rates/userRates";
-import { setCurrentUserRates } from "../functions/currentRates";
+import { setCurrentUserRates } from "../state/currentRates";
 import { readJsonSetting, writeJsonSetting, type SettingsStore } from "./workbookSettings";
 
 export const USER_RATES_SETTING = "recouvre.tauxUtilisateur";

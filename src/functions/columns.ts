@@ -279,15 +279,20 @@ function resolveRest(input: ColumnInput, start: number, count: number, column: F
   }
 }
 
-/** A row that failed on a known Problem, or that the general path computes. */
-function otherRow<Out>(failed: number, errorCells: readonly Out[], general: (row: number) => Out, row: number): Out[] {
-  return failed !== 0 ? [errorCells[failed - 1]] : [general(row)];
+/** A row that failed on a known Problem (its shared row), or that the general path computes. */
+function otherRow<Out>(failed: number, errorRows: readonly Out[][], general: (row: number) => Out, row: number): Out[] {
+  return failed !== 0 ? errorRows[failed - 1] : [general(row)];
 }
 
 /**
  * Fills `output` with one-cell rows: plain rows through the kernel, rows
  * failing on a known Problem with its cell, the others through `general(row)`.
  * `toCell` makes the cell of a label or a Problem, once per call each.
+ *
+ * Rows that show the same label or fail on the same Problem share one row
+ * array, made once per call: Excel reads a result and never writes into it
+ * (the same reasoning as memo.ts for cells), and a column failing alike then
+ * costs no allocation per row, which is what made errors dearer than values.
  */
 export function runColumns<Out, Context>(
   inputs: readonly ColumnInput[],
@@ -302,8 +307,8 @@ export function runColumns<Out, Context>(
   const chunk = new Chunk(inputs.map((input) => input.interned));
   const { plain, errors } = chunk;
   const out = outBuffer;
-  const labelCells = labels?.map(cellOf);
-  const errorCells: Out[] = [];
+  const labelRows = labels?.map((label) => [cellOf(label)]);
+  const errorRows: Out[][] = [];
   for (let start = 0; start < rowCount; start += CHUNK) {
     const count = Math.min(CHUNK, rowCount - start);
     plain.fill(1, 0, count);
@@ -316,21 +321,21 @@ export function runColumns<Out, Context>(
       else if (!readLane(input.lane, input.rows, start, count, column)) resolveRest(input, start, count, column, chunk, false);
     }
     kernel(columns, count, out, context, chunk);
-    for (let n = errorCells.length; n < chunk.problems.length; n++) errorCells.push(cellOf(chunk.problems[n]));
+    for (let n = errorRows.length; n < chunk.problems.length; n++) errorRows.push([cellOf(chunk.problems[n])]);
     // Three literals for three kinds of cell: a row literal that has held an
     // object or a string would box every number it holds afterwards.
-    if (labelCells === undefined) {
+    if (labelRows === undefined) {
       for (let i = 0; i < count; i++) {
         const result = out[i];
         // A number is its own cell: it goes into the row unboxed, not through a conversion.
         if (errors[i] === 0 && plain[i] === 1 && result === result) output[start + i] = [result as Out];
-        else output[start + i] = otherRow(errors[i], errorCells, general, start + i);
+        else output[start + i] = otherRow(errors[i], errorRows, general, start + i);
       }
     } else {
       for (let i = 0; i < count; i++) {
         const result = out[i];
-        if (errors[i] === 0 && plain[i] === 1 && result === result) output[start + i] = [labelCells[result]];
-        else output[start + i] = otherRow(errors[i], errorCells, general, start + i);
+        if (errors[i] === 0 && plain[i] === 1 && result === result) output[start + i] = labelRows[result];
+        else output[start + i] = otherRow(errors[i], errorRows, general, start + i);
       }
     }
   }

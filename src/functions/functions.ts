@@ -1,72 +1,22 @@
 /**
- * The RECOUVRE.* formulas.
+ * The RECOUVRE.* formulas, as Excel sees them.
  *
- * Thin wrappers: each declares its parameters (name, coercion, required),
- * hands the cell-by-cell work to broadcast() and the law to src/core. The
- * build reads the JSDoc below to write functions.json (French descriptions)
- * and appends the CustomFunctions.associate calls to this file.
+ * This file is the declaration the build reads: the JSDoc of each function
+ * gives functions.json (ids, parameters, French descriptions; English in
+ * functions.en.json, see tools/localizedFunctions.js), and the build appends
+ * the CustomFunctions.associate calls to it. So it stays thin: each function
+ * hands its arguments to its formula in formulas/ (money, rates, days,
+ * reports), which declares the typed parameters and calls the law in
+ * src/core.
  *
  * Every parameter accepts a cell or a range; results spill in the shape of
  * the inputs. Functions that default a date to today are volatile, so a
  * workbook opened tomorrow never shows yesterday's figures.
  */
-import type { EpochDay } from "../core/calendar";
-import { bucketIndex, bucketLabels, dsoSimple } from "../core/aging";
-import { DEFAULT_SCENARIO, stepIndexDue, stepLabel } from "../core/escalation/scenario";
-import {
-  indemnityCents,
-  legalInterestCents,
-  minimumContractRate,
-  moratoryInterestCents,
-  penaltyCents,
-  penaltyRateOn,
-} from "../core/interest";
-import { centsToEuros, type Cents } from "../core/money";
-import { prescriptionDay } from "../core/prescription";
-import { MissingRate } from "../core/rates/rateBook";
-import { dueDate, type PaymentTerms } from "../core/terms";
-import { agingTable, readBounds, readSingleDate } from "./aggregate";
-import { currentRateBook } from "./currentRates";
-import { toExcelError } from "./excelError";
-import {
-  bucketKernel,
-  daysLateKernel,
-  DUE_DATE_PAST,
-  dueDateKernel,
-  indemnityKernel,
-  legalKernel,
-  moratoryKernel,
-  penaltyKernel,
-  PRESCRIPTION_PAST,
-  prescriptionKernel,
-  STEP_LABELS,
-  stepKernel,
-  totalDueKernel,
-} from "./kernels";
-import {
-  dateSerial,
-  euros,
-  DATE_ONLY_PARAMS,
-  DSO_PARAMS,
-  ECHEANCE_PARAMS,
-  ETAPE_PARAMS,
-  INDEMNITE_PARAMS,
-  JOURS_RETARD_PARAMS,
-  LEGAUX_PARAMS,
-  MORATOIRES_PARAMS,
-  PENALITE_PARAMS,
-  PRESCRIPTION_PARAMS,
-  TAUX_LEGAL_PARAMS,
-  TRANCHE_PARAMS,
-  rateFraction,
-  run,
-} from "./params";
-import { Problem, valueProblem } from "./problem";
-import { todayEpochDay } from "./today";
-
-
-// ---------------------------------------------------------------------------
-
+import { agingBucketFormula, daysLateFormula, dueDateFormula, prescriptionFormula, stepFormula } from "./formulas/days";
+import { indemnityFormula, legalInterestFormula, moratoryFormula, penaltyFormula, totalDueFormula } from "./formulas/money";
+import { ecbRateFormula, legalRateFormula, minimumRateFormula, penaltyRateFormula } from "./formulas/rates";
+import { agedBalanceFormula, dsoFormula } from "./formulas/reports";
 
 /**
  * Nombre de jours de retard d'une facture à une date (0 si elle n'est pas échue).
@@ -77,18 +27,8 @@ import { todayEpochDay } from "./today";
  * @returns Jours de retard, un par ligne.
  */
 export function joursRetard(echeance: unknown[][], date_reference?: unknown[][]): unknown[][] {
-  const today = todayEpochDay();
-  return run(
-    [echeance, date_reference],
-    JOURS_RETARD_PARAMS,
-    (v) => {
-      const reference = (v[1] as EpochDay | undefined) ?? today;
-      return Math.max(0, reference - (v[0] as EpochDay));
-    },
-    { kernel: daysLateKernel, context: { today } },
-  );
+  return daysLateFormula(echeance, date_reference);
 }
-
 
 /**
  * Date d'échéance d'une facture selon les conditions de paiement (30 jours, 45 jours fin de mois, fin de mois 45 jours…).
@@ -98,14 +38,8 @@ export function joursRetard(echeance: unknown[][], date_reference?: unknown[][])
  * @returns Date d'échéance (numéro de série Excel : appliquez un format de date).
  */
 export function echeance(date_facture: unknown[][], conditions: unknown[][]): unknown[][] {
-  return run(
-    [date_facture, conditions],
-    ECHEANCE_PARAMS,
-    (v) => dateSerial(dueDate(v[0] as EpochDay, v[1] as PaymentTerms), DUE_DATE_PAST),
-    { kernel: dueDateKernel, context: undefined },
-  );
+  return dueDateFormula(date_facture, conditions);
 }
-
 
 /**
  * Taux de la BCE (opérations principales de refinancement) en vigueur au 1er janvier ou au 1er juillet du semestre de la date.
@@ -114,8 +48,7 @@ export function echeance(date_facture: unknown[][], conditions: unknown[][]): un
  * @returns Taux en fraction (0,0215 = 2,15 %).
  */
 export function tauxBce(date: unknown[][]): unknown[][] {
-  const book = currentRateBook();
-  return run([date], DATE_ONLY_PARAMS, (v) => rateFraction(book.rateOn("bce", v[0] as EpochDay)));
+  return ecbRateFormula(date);
 }
 
 /**
@@ -125,10 +58,8 @@ export function tauxBce(date: unknown[][]): unknown[][] {
  * @returns Taux en fraction (0,1215 = 12,15 %).
  */
 export function tauxPenalite(date: unknown[][]): unknown[][] {
-  const book = currentRateBook();
-  return run([date], DATE_ONLY_PARAMS, (v) => rateFraction(penaltyRateOn(book, v[0] as EpochDay)));
+  return penaltyRateFormula(date);
 }
-
 
 /**
  * Taux de l'intérêt légal du semestre de la date.
@@ -138,10 +69,7 @@ export function tauxPenalite(date: unknown[][]): unknown[][] {
  * @returns Taux en fraction (0,0262 = 2,62 %).
  */
 export function tauxLegal(date: unknown[][], creancier_particulier?: unknown[][]): unknown[][] {
-  const book = currentRateBook();
-  return run([date, creancier_particulier], TAUX_LEGAL_PARAMS, (v) =>
-    rateFraction(book.rateOn(v[1] === true ? "legalParticulier" : "legalAutres", v[0] as EpochDay)),
-  );
+  return legalRateFormula(date, creancier_particulier);
 }
 
 /**
@@ -151,10 +79,8 @@ export function tauxLegal(date: unknown[][], creancier_particulier?: unknown[][]
  * @returns Taux en fraction (0,0786 = 7,86 %).
  */
 export function tauxMinimum(date: unknown[][]): unknown[][] {
-  const book = currentRateBook();
-  return run([date], DATE_ONLY_PARAMS, (v) => rateFraction(minimumContractRate(book, v[0] as EpochDay)));
+  return minimumRateFormula(date);
 }
-
 
 /**
  * Pénalités de retard (art. L441-10 C. com.) : taux BCE + 10 points par semestre, ou le taux contractuel donné.
@@ -167,16 +93,8 @@ export function tauxMinimum(date: unknown[][]): unknown[][] {
  * @returns Pénalités en euros, arrondies au centime.
  */
 export function penalite(montant: unknown[][], echeance: unknown[][], date_paiement?: unknown[][], taux?: unknown[][]): unknown[][] {
-  const book = currentRateBook();
-  const today = todayEpochDay();
-  return run(
-    [montant, echeance, date_paiement, taux],
-    PENALITE_PARAMS,
-    (v) => euros(penaltyCents(book, v[0] as Cents, v[1] as EpochDay, (v[2] as EpochDay | undefined) ?? today, v[3] as number | undefined)),
-    { kernel: penaltyKernel, context: { book, today } },
-  );
+  return penaltyFormula(montant, echeance, date_paiement, taux);
 }
-
 
 /**
  * Indemnité forfaitaire pour frais de recouvrement (art. D441-5) : 40 € par facture payée en retard.
@@ -187,15 +105,8 @@ export function penalite(montant: unknown[][], echeance: unknown[][], date_paiem
  * @returns 40 si la facture est payée après l'échéance, sinon 0.
  */
 export function indemnite(echeance: unknown[][], date_paiement?: unknown[][]): unknown[][] {
-  const today = todayEpochDay();
-  return run(
-    [echeance, date_paiement],
-    INDEMNITE_PARAMS,
-    (v) => centsToEuros(indemnityCents(v[0] as EpochDay, (v[1] as EpochDay | undefined) ?? today)),
-    { kernel: indemnityKernel, context: { today } },
-  );
+  return indemnityFormula(echeance, date_paiement);
 }
-
 
 /**
  * Intérêts moratoires dus par un acheteur public (art. R2192-31 CCP) : taux BCE du semestre où ils commencent à courir + 8 points, pour toute la période.
@@ -207,16 +118,8 @@ export function indemnite(echeance: unknown[][], date_paiement?: unknown[][]): u
  * @returns Intérêts moratoires en euros, arrondis au centime.
  */
 export function interetsMoratoires(montant: unknown[][], echeance: unknown[][], date_paiement?: unknown[][]): unknown[][] {
-  const book = currentRateBook();
-  const today = todayEpochDay();
-  return run(
-    [montant, echeance, date_paiement],
-    MORATOIRES_PARAMS,
-    (v) => euros(moratoryInterestCents(book, v[0] as Cents, v[1] as EpochDay, (v[2] as EpochDay | undefined) ?? today)),
-    { kernel: moratoryKernel, context: { book, today } },
-  );
+  return moratoryFormula(montant, echeance, date_paiement);
 }
-
 
 /**
  * Intérêts au taux légal depuis la mise en demeure, semestre par semestre ; +5 points après la date de majoration (art. L313-3 CMF).
@@ -236,24 +139,7 @@ export function interetsLegaux(
   creancier_particulier?: unknown[][],
   date_majoration?: unknown[][],
 ): unknown[][] {
-  const book = currentRateBook();
-  const today = todayEpochDay();
-  return run(
-    [montant, date_debut, date_fin, creancier_particulier, date_majoration],
-    LEGAUX_PARAMS,
-    (v) =>
-      euros(
-        legalInterestCents(
-          book,
-          v[0] as Cents,
-          v[1] as EpochDay,
-          (v[2] as EpochDay | undefined) ?? today,
-          v[3] === true,
-          v[4] as EpochDay | undefined,
-        ),
-      ),
-    { kernel: legalKernel, context: { book, today } },
-  );
+  return legalInterestFormula(montant, date_debut, date_fin, creancier_particulier, date_majoration);
 }
 
 /**
@@ -267,23 +153,8 @@ export function interetsLegaux(
  * @returns Total en euros, au centime.
  */
 export function totalDu(montant: unknown[][], echeance: unknown[][], date_paiement?: unknown[][], taux?: unknown[][]): unknown[][] {
-  const book = currentRateBook();
-  const today = todayEpochDay();
-  return run(
-    [montant, echeance, date_paiement, taux],
-    PENALITE_PARAMS,
-    (v) => {
-      const amount = v[0] as Cents;
-      const due = v[1] as EpochDay;
-      const paid = (v[2] as EpochDay | undefined) ?? today;
-      const penalty = penaltyCents(book, amount, due, paid, v[3] as number | undefined);
-      if (penalty instanceof MissingRate) return euros(penalty);
-      return centsToEuros(amount + penalty + indemnityCents(due, paid));
-    },
-    { kernel: totalDueKernel, context: { book, today } },
-  );
+  return totalDueFormula(montant, echeance, date_paiement, taux);
 }
-
 
 /**
  * Tranche d'ancienneté d'une facture : « Non échu », « 1-30 j », « 31-60 j », « 61-90 j », « > 90 j ».
@@ -295,19 +166,7 @@ export function totalDu(montant: unknown[][], echeance: unknown[][], date_paieme
  * @returns Libellé de la tranche.
  */
 export function tranche(echeance: unknown[][], date_reference?: unknown[][], bornes?: unknown[][]): unknown[][] {
-  const bounds = readBounds(bornes);
-  if (bounds instanceof Problem) throw toExcelError(bounds);
-  const labels = bucketLabels(bounds);
-  const today = todayEpochDay();
-  return run(
-    [echeance, date_reference],
-    TRANCHE_PARAMS,
-    (v) => {
-      const reference = (v[1] as EpochDay | undefined) ?? today;
-      return labels[bucketIndex(reference - (v[0] as EpochDay), bounds)];
-    },
-    { kernel: bucketKernel, context: { today, bounds }, labels },
-  );
+  return agingBucketFormula(echeance, date_reference, bornes);
 }
 
 /**
@@ -321,16 +180,8 @@ export function tranche(echeance: unknown[][], date_reference?: unknown[][], bor
  * @returns Tableau : tranche, montant ; dernière ligne « Total ».
  */
 export function balanceAgee(montants: unknown[][], echeances: unknown[][], date_reference?: unknown[][], bornes?: unknown[][]): unknown[][] {
-  const bounds = readBounds(bornes);
-  if (bounds instanceof Problem) throw toExcelError(bounds);
-  const reference = readSingleDate(date_reference, "date_reference", todayEpochDay());
-  if (reference instanceof Problem) throw toExcelError(reference);
-  const table = agingTable(montants, echeances, reference, bounds);
-  if (table instanceof Problem) throw toExcelError(table);
-  return table;
+  return agedBalanceFormula(montants, echeances, date_reference, bornes);
 }
-
-
 
 /**
  * Étape de relance due selon le scénario par défaut : préventive à J-5, relances à J+1, J+15, J+30, mise en demeure à J+45, action judiciaire à J+60.
@@ -342,19 +193,8 @@ export function balanceAgee(montants: unknown[][], echeances: unknown[][], date_
  * @returns Libellé de l'étape due.
  */
 export function etape(echeance: unknown[][], date_reference?: unknown[][], derniere_etape?: unknown[][]): unknown[][] {
-  const today = todayEpochDay();
-  return run(
-    [echeance, date_reference, derniere_etape],
-    ETAPE_PARAMS,
-    (v) => {
-      const reference = (v[1] as EpochDay | undefined) ?? today;
-      const index = stepIndexDue(DEFAULT_SCENARIO, reference - (v[0] as EpochDay), v[2] as number | undefined);
-      return stepLabel(DEFAULT_SCENARIO, index);
-    },
-    { kernel: stepKernel, context: { today }, labels: STEP_LABELS },
-  );
+  return stepFormula(echeance, date_reference, derniere_etape);
 }
-
 
 /**
  * Date de prescription de la créance : échéance + 5 ans (commerçants, L110-4 C. com.), + 2 ans si le débiteur est un consommateur (L218-2 C. consom.).
@@ -364,15 +204,8 @@ export function etape(echeance: unknown[][], date_reference?: unknown[][], derni
  * @returns Date de prescription (numéro de série Excel : appliquez un format de date).
  */
 export function prescription(echeance: unknown[][], debiteur_particulier?: unknown[][]): unknown[][] {
-  return run(
-    [echeance, debiteur_particulier],
-    PRESCRIPTION_PARAMS,
-    (v) => dateSerial(prescriptionDay(v[0] as EpochDay, v[1] === true), PRESCRIPTION_PAST),
-    { kernel: prescriptionKernel, context: undefined },
-  );
+  return prescriptionFormula(echeance, debiteur_particulier);
 }
-
-
 
 /**
  * Délai moyen de paiement clients (DSO), méthode simple : encours / chiffre d'affaires × jours.
@@ -383,13 +216,5 @@ export function prescription(echeance: unknown[][], debiteur_particulier?: unkno
  * @returns DSO en jours.
  */
 export function dso(encours: unknown[][], chiffre_affaires: unknown[][], jours?: unknown[][]): unknown[][] {
-  return run([encours, chiffre_affaires, jours], DSO_PARAMS, (v) => {
-    const revenue = v[1] as number;
-    const days = (v[2] as number | undefined) ?? 365;
-    if (revenue <= 0) return valueProblem("chiffre_affaires : doit être strictement positif");
-    if (!Number.isInteger(days)) return valueProblem("jours : nombre entier de jours attendu (365 par défaut)");
-    const result = dsoSimple(v[0] as number, revenue, days);
-    // 1e308 / 1e-300 overflows: never hand Excel Infinity.
-    return Number.isFinite(result) ? result : valueProblem("DSO : encours trop grand par rapport au chiffre d'affaires (résultat hors limites)");
-  });
+  return dsoFormula(encours, chiffre_affaires, jours);
 }

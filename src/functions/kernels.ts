@@ -1,6 +1,6 @@
 /**
  * The column kernels of the formulas (see columns.ts): each is the formula's
- * cell-by-cell computation of functions.ts over typed arrays, calling the
+ * cell-by-cell computation of formulas/ over typed arrays, calling the
  * same core functions, so that a property test can hold the two equal.
  *
  * Where the vector arithmetic declines a row (NaN), the kernel asks the
@@ -8,7 +8,7 @@
  * its Problem (one per semester, missingRateProblem), anything else is the
  * value. Only rows that are not plain are left to the general path.
  */
-import { bucketIndex } from "../core/aging";
+import { bucketIndex, daysLate } from "../core/aging";
 import { epochDayToSerial, MAX_EPOCH_DAY, type EpochDay } from "../core/calendar";
 import { DEFAULT_SCENARIO, stepIndexDue, stepLabel } from "../core/escalation/scenario";
 import {
@@ -17,7 +17,6 @@ import {
   moratoryInterestCents,
   penaltiesCents,
   penaltyCents,
-  RECOVERY_INDEMNITY_CENTS,
 } from "../core/interest";
 import { legalInterestsCents, moratoryInterestsCents } from "../core/interestColumns";
 import { centsToEuros, type Cents } from "../core/money";
@@ -86,14 +85,14 @@ export function penaltyKernel(columns: readonly Float64Array[], count: number, o
   centsColumnToEuros(out, count);
 }
 
-/** TOTAL_DU: amount + penalty + indemnity, the penalty as PENALITE's. */
+/** TOTAL_DU: totalDueCents, the penalty as PENALITE's vectorized, then amount + penalty + indemnity. */
 export function totalDueKernel(columns: readonly Float64Array[], count: number, out: Float64Array, context: MoneyContext, chunk: ColumnChunk): void {
   const [amounts, dues, paid, rates] = columns;
   fillBlankDays(paid, count, context.today);
   penaltiesCents(context.book, amounts, dues, paid, rates, count, out);
   settleDeclined(count, out, chunk, (i) => penaltyCents(context.book, amounts[i], dues[i], paid[i], given(rates[i])));
   for (let i = 0; i < count; i++) {
-    out[i] = centsToEuros(amounts[i] + out[i] + (paid[i] > dues[i] ? RECOVERY_INDEMNITY_CENTS : 0));
+    out[i] = centsToEuros(amounts[i] + out[i] + indemnityCents(dues[i], paid[i]));
   }
 }
 
@@ -130,7 +129,7 @@ export function legalKernel(columns: readonly Float64Array[], count: number, out
 export function daysLateKernel(columns: readonly Float64Array[], count: number, out: Float64Array, context: TodayContext): void {
   const [dues, references] = columns;
   fillBlankDays(references, count, context.today);
-  for (let i = 0; i < count; i++) out[i] = Math.max(0, references[i] - dues[i]);
+  for (let i = 0; i < count; i++) out[i] = daysLate(dues[i], references[i]);
 }
 
 /** TRANCHE: the index of the bucket's label. */
@@ -168,7 +167,7 @@ export function stepKernel(columns: readonly Float64Array[], count: number, out:
   }
 }
 
-/** PRESCRIPTION's and ECHEANCE's wording when the date passes 31/12/9999 (as dateSerial in functions.ts). */
+/** PRESCRIPTION's and ECHEANCE's wording when the date passes 31/12/9999 (as dateSerial in formulas/days.ts). */
 export const PRESCRIPTION_PAST = "echeance : la date de prescription";
 export const DUE_DATE_PAST = "conditions : l'échéance calculée";
 

@@ -1,7 +1,8 @@
 /**
  * The parameters of the RECOUVRE.* formulas (name, coercion, required) and
- * the small conversions of their results, kept apart from functions.ts,
- * whose JSDoc the build reads to write functions.json.
+ * the small conversions of their results. A formula's parameters are a typed
+ * tuple (params(...)): its computation receives each value with the type its
+ * coercer gives (an optional one may be undefined), not positions cast by hand.
  */
 import { epochDayToSerial, MAX_EPOCH_DAY, type EpochDay } from "../core/calendar";
 import { DEFAULT_SCENARIO, findStepIndex } from "../core/escalation/scenario";
@@ -9,33 +10,46 @@ import { centsToEuros, RATE_SCALE, type Cents } from "../core/money";
 import { MissingRate } from "../core/rates/rateBook";
 import { broadcast, type CellResult, type Param } from "./broadcast";
 import type { ColumnPath } from "./columns";
-import {
-  BLANK,
-  coerceAmount,
-  coerceBoolean,
-  coerceDate,
-  coerceNumber,
-  coerceRate,
-  coerceTerms,
-  coerceText,
-  quote,
-} from "./coerce";
+import { BLANK, coerceNumber, coerceText, quote, type Coerced } from "./coerce";
 import { toExcelCell } from "./excelError";
 import { missingRateProblem, pastLastDateProblem, valueProblem } from "./problem";
 
-export const required = (name: string, coerce: Param["coerce"]): Param => ({ name, coerce, required: true });
-export const optional = (name: string, coerce: Param["coerce"]): Param => ({ name, coerce, required: false });
+/** A parameter whose coercer gives a T; `Required` says whether a blank cell is missing or omitted. */
+export interface TypedParam<T, Required extends boolean> extends Param {
+  readonly coerce: (raw: unknown, name: string) => Coerced<T>;
+  readonly required: Required;
+}
+
+/** What a computation receives for a parameter: its value, undefined when optional and omitted. */
+type ValueOf<P> = P extends TypedParam<infer T, infer Required> ? (Required extends true ? T : T | undefined) : never;
+/** The values of a formula's parameters, position by position. */
+export type Values<Params extends readonly Param[]> = { readonly [K in keyof Params]: ValueOf<Params[K]> };
+
+export const required = <T>(name: string, coerce: (raw: unknown, name: string) => Coerced<T>): TypedParam<T, true> => ({
+  name,
+  coerce,
+  required: true,
+});
+export const optional = <T>(name: string, coerce: (raw: unknown, name: string) => Coerced<T>): TypedParam<T, false> => ({
+  name,
+  coerce,
+  required: false,
+});
 /** A parameter without a number rule whose distinct values the column path indexes (columns.ts). */
-export const interned = (param: Param): Param => ({ ...param, interned: true });
+export const interned = <P extends Param>(param: P): P => ({ ...param, interned: true });
+
+/** A formula's parameters, as a tuple that keeps each one's type. */
+export const params = <Params extends Param[]>(...list: Params): Params => list;
 
 /** A formula over its parameters, through broadcast(), its column path if it has one. */
-export function run<Context>(
+export function run<Params extends readonly Param[], Context>(
   args: unknown[],
-  params: readonly Param[],
-  compute: (values: unknown[]) => CellResult,
+  parameters: Params,
+  compute: (values: Values<Params>) => CellResult,
   columnPath?: ColumnPath<Context>,
 ): unknown[][] {
-  return broadcast(args, params, compute, toExcelCell, columnPath);
+  // The one place the values are typed: broadcast() fills them in the order and with the coercers of `parameters`.
+  return broadcast(args, parameters, compute as (values: unknown[]) => CellResult, toExcelCell, columnPath);
 }
 
 export function euros(result: Cents | MissingRate): CellResult {
@@ -52,12 +66,13 @@ export function rateFraction(result: number | MissingRate): CellResult {
 }
 
 /** A period of 0 days means nothing: it is the 0 Excel desktop passes for a blank cell, so "omitted". */
-function coercePeriodDays(raw: unknown, name: string) {
+export function coercePeriodDays(raw: unknown, name: string): Coerced<number> {
   const days = coerceNumber(raw, name);
   return days === 0 ? undefined : days;
 }
 
-function coerceStep(raw: unknown, name: string) {
+/** A step of the default scenario by its label, as its index. */
+export function coerceStep(raw: unknown, name: string): Coerced<number> {
   if (raw === 0) return BLANK; // Excel desktop passes 0 for a blank cell; no step is named 0
   const text = coerceText(raw, name);
   if (typeof text !== "string") return text;
@@ -67,50 +82,3 @@ function coerceStep(raw: unknown, name: string) {
   }
   return index;
 }
-
-export const JOURS_RETARD_PARAMS = [required("echeance", coerceDate), optional("date_reference", coerceDate)];
-
-export const ECHEANCE_PARAMS = [required("date_facture", coerceDate), interned(required("conditions", coerceTerms))];
-
-export const DATE_ONLY_PARAMS = [required("date", coerceDate)];
-
-export const TAUX_LEGAL_PARAMS = [required("date", coerceDate), optional("creancier_particulier", coerceBoolean)];
-
-export const PENALITE_PARAMS = [
-  required("montant", coerceAmount),
-  required("echeance", coerceDate),
-  optional("date_paiement", coerceDate),
-  optional("taux", coerceRate),
-];
-
-export const INDEMNITE_PARAMS = [required("echeance", coerceDate), optional("date_paiement", coerceDate)];
-
-export const MORATOIRES_PARAMS = [
-  required("montant", coerceAmount),
-  required("echeance", coerceDate),
-  optional("date_paiement", coerceDate),
-];
-
-export const LEGAUX_PARAMS = [
-  required("montant", coerceAmount),
-  required("date_debut", coerceDate),
-  optional("date_fin", coerceDate),
-  interned(optional("creancier_particulier", coerceBoolean)),
-  optional("date_majoration", coerceDate),
-];
-
-export const TRANCHE_PARAMS = [required("echeance", coerceDate), optional("date_reference", coerceDate)];
-
-export const ETAPE_PARAMS = [
-  required("echeance", coerceDate),
-  optional("date_reference", coerceDate),
-  interned(optional("derniere_etape", coerceStep)),
-];
-
-export const PRESCRIPTION_PARAMS = [required("echeance", coerceDate), interned(optional("debiteur_particulier", coerceBoolean))];
-
-export const DSO_PARAMS = [
-  required("encours", coerceNumber),
-  required("chiffre_affaires", coerceNumber),
-  optional("jours", coercePeriodDays),
-];

@@ -5,7 +5,7 @@
  *
  * Ribbon commands and pane are separate bundles in one JavaScript realm, so
  * the channel lives on globalThis under a registered symbol, like the rate
- * book (functions/currentRates.ts). Only the latest request is kept: a second
+ * book (state/currentRates.ts). Only the latest request is kept: a second
  * click replaces a request the pane has not taken yet.
  */
 import type { SendingAnalysis } from "../core/sending/analyze";

@@ -9,7 +9,7 @@ import type { EpochDay } from "../core/calendar";
 import type { RateBook } from "../core/rates/rateBook";
 import type { WorkbookGateway } from "../excel/gateway";
 import type { UiLanguage } from "../excel/host";
-import { currentRateBook, onRateBookChange } from "../functions/currentRates";
+import { currentRateBook, onRateBookChange } from "../state/currentRates";
 import { StringsContext, stringsFor } from "./i18n";
 import { RatesPanel } from "./rates/RatesPanel";
 import { CasesPanel } from "./cases/CasesPanel";

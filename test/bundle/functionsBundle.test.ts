@@ -2,6 +2,8 @@
  * The shipped bundle, loaded as Excel loads it: dist/functions.js alone, with
  * only the CustomFunctions global. Run after `npm run build`.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { FakeExcelError, loadFunctionsBundle, readFunctionsJson, type RegisteredFunction } from "../support/excelRuntime";
 
 const EXPECTED_IDS = [
@@ -39,6 +41,17 @@ describe("dist/functions.js loaded alone", () => {
       }
       expect(fn.result.dimensionality).toBe("matrix");
     }
+  });
+
+  it("ships functions-en.json beside it: the same ids and parameters, English names", () => {
+    const english = JSON.parse(readFileSync(join(__dirname, "..", "..", "dist", "functions-en.json"), "utf8")) as typeof metadata;
+    expect(english.functions.map((f) => f.id)).toEqual(metadata.functions.map((f) => f.id));
+    english.functions.forEach((f, i) => {
+      expect(f.parameters.length).toBe(metadata.functions[i].parameters.length);
+      // DSO is DSO in both languages; every other name is translated.
+      if (f.id !== "DSO") expect(f.name).not.toBe(f.id);
+    });
+    expect(english.functions.find((f) => f.id === "PENALITE")?.name).toBe("PENALTY");
   });
 
   it("marks as volatile exactly the functions that default a date to today", () => {

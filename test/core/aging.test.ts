@@ -1,4 +1,4 @@
-import { agingTotals, boundsProblem, bucketIndex, bucketLabels, DEFAULT_BOUNDS, dsoSimple } from "../../src/core/aging";
+import { agingTotals, boundsProblem, bucketIndex, bucketLabels, daysLate, DEFAULT_BOUNDS, DSO_DEFAULT_DAYS, dsoSimple } from "../../src/core/aging";
 
 describe("labels", () => {
   test("default buckets", () => {
@@ -70,5 +70,18 @@ describe("agingTotals and DSO", () => {
     expect(dsoSimple(50_000, 365_000, 365)).toBe(50);
     expect(dsoSimple(30_000, 90_000, 90)).toBe(30);
     expect(dsoSimple(0, 1, 365)).toBe(0);
+  });
+
+  test("DSO over a year of 365 days when no period is given", () => {
+    expect(DSO_DEFAULT_DAYS).toBe(365);
+    expect(dsoSimple(250_000, 1_200_000)).toBeCloseTo(76.04, 2);
+  });
+});
+
+describe("days late", () => {
+  test("from the due date to the reference, 0 when not yet due", () => {
+    expect(daysLate(100, 130)).toBe(30);
+    expect(daysLate(100, 100)).toBe(0);
+    expect(daysLate(100, 90)).toBe(0);
   });
 });

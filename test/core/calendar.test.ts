@@ -205,6 +205,16 @@ describe("month and year arithmetic", () => {
     expect(endOfMonth(day(2025, 12, 31))).toBe(day(2025, 12, 31));
     expect(endOfMonth(day(1900, 2, 1))).toBe(day(1900, 2, 28));
   });
+
+  test("endOfMonth is the civil month's last day, for every day Excel can hold", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: MIN_EPOCH_DAY, max: MAX_EPOCH_DAY }), (epochDay) => {
+        const { year, month } = fromEpochDay(epochDay);
+        expect(endOfMonth(epochDay)).toBe(toEpochDay(year, month, daysInMonth(year, month)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
 
 describe("semesters", () => {

@@ -12,6 +12,7 @@ import {
   penaltyCents,
   penaltyRateOn,
   RECOVERY_INDEMNITY_CENTS,
+  totalDueCents,
 } from "../../src/core/interest";
 import { MAX_CENTS } from "../../src/core/money";
 import { MissingRate, RateBook } from "../../src/core/rates/rateBook";
@@ -111,6 +112,29 @@ describe("D441-5 indemnity", () => {
     expect(indemnityCents(due, due + 1000)).toBe(4000);
     expect(indemnityCents(due, due)).toBe(0);
     expect(indemnityCents(due, due - 1)).toBe(0);
+  });
+});
+
+describe("total due (TOTAL_DU)", () => {
+  test("amount + penalty + 40 EUR when paid late; the amount alone otherwise", () => {
+    // 10,000 EUR due 15/12/2024, paid 15/01/2025: penalty 116.51 EUR (README's example).
+    expect(totalDueCents(book, 1_000_000, day(2024, 12, 15), day(2025, 1, 15))).toBe(1_000_000 + 11_651 + 4000);
+    expect(totalDueCents(book, 1_000_000, day(2025, 3, 15), day(2025, 3, 15))).toBe(1_000_000);
+    expect(totalDueCents(book, 0, day(2025, 3, 15), day(2025, 4, 15))).toBe(4000);
+  });
+
+  test("is the sum of its parts for any row, and a missing rate stays the missing rate", () => {
+    fc.assert(
+      fc.property(amountArb, dayArb, fc.integer({ min: 0, max: 800 }), fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: undefined }), (amount, due, late, rate) => {
+        const paid = due + late;
+        const penalty = penaltyCents(book, amount, due, paid, rate);
+        const total = totalDueCents(book, amount, due, paid, rate);
+        if (penalty instanceof MissingRate) expect(total).toBe(penalty);
+        else expect(total).toBe(amount + penalty + indemnityCents(due, paid));
+      }),
+    );
+    const missing = totalDueCents(book, 1_000_00, day(2026, 7, 1), day(2026, 8, 1));
+    expect(missing).toBeInstanceOf(MissingRate);
   });
 });
 

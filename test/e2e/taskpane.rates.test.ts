@@ -95,7 +95,7 @@ test("a missing 2026 S2 rate: the cases say so, the user enters it in « Taux »
 });
 
 /**
- * KNOWN BUG (src/functions/currentRates.ts, reported to the lead): the
+ * KNOWN BUG (src/state/currentRates.ts, reported to the lead): the
  * shared runtime loads functions.js and taskpane.js as two bundles, each with
  * its own copy of core/rates. At start-up the pane stores ITS RateBook in the
  * global holder; the formulas then get MissingRate objects of the pane's

@@ -1,7 +1,7 @@
 import { expectExcelError } from "../functions/fakeCustomFunctions";
 import { MissingRate, RateBook } from "../../src/core/rates/rateBook";
 import { EMPTY_USER_RATES, type UserRates } from "../../src/core/rates/userRates";
-import { currentRateBook, onRateBookChange, setCurrentUserRates } from "../../src/functions/currentRates";
+import { currentRateBook, onRateBookChange, setCurrentUserRates } from "../../src/state/currentRates";
 import { penalite, tauxBce, tauxPenalite } from "../../src/functions/functions";
 import {
   loadUserRatesIntoFormulas,
@@ -163,12 +163,12 @@ describe("applying: the formulas compute with the user's rates", () => {
     // The shared runtime loads functions.js, commands.js and taskpane.js: three
     // copies of the engine. A MissingRate made by one copy fails `instanceof` in
     // another, so only plain data may cross; each copy builds its own book.
-    type CurrentRates = typeof import("../../src/functions/currentRates");
+    type CurrentRates = typeof import("../../src/state/currentRates");
     type RateBookModule = typeof import("../../src/core/rates/rateBook");
     let other: CurrentRates | undefined;
     let otherRateBook: RateBookModule | undefined;
     jest.isolateModules(() => {
-      other = jest.requireActual<CurrentRates>("../../src/functions/currentRates");
+      other = jest.requireActual<CurrentRates>("../../src/state/currentRates");
       otherRateBook = jest.requireActual<RateBookModule>("../../src/core/rates/rateBook");
     });
     expect(other!.setCurrentUserRates).not.toBe(setCurrentUserRates); // really a second copy of the module

@@ -141,6 +141,17 @@ describe("long columns: chunks, and one cell per distinct error", () => {
         expect(cell).toBeInstanceOf(FakeExcelError);
         expect((cell as FakeExcelError).code).toBe("#VALUE!");
       }
+      // Rows failing alike share their row too: no allocation per failing row (issue 16's error path).
+      expect(new Set(out).size).toBe(3);
     },
   );
+
+  test("rows showing the same label share their row; numbers get a row each", () => {
+    const buckets = formulas.tranche(dues, paid, undefined);
+    const labels = new Set(buckets.map(([label]) => label));
+    expect(labels.size).toBeGreaterThan(1);
+    expect(new Set(buckets).size).toBe(labels.size);
+    const days = formulas.joursRetard(dues, paid);
+    expect(new Set(days).size).toBe(ROWS);
+  });
 });

@@ -8,6 +8,11 @@
  * version number — and each bundle builds its own RateBook from it. A
  * RateBook (or a MissingRate it returns) never crosses from one bundle to
  * another, where `instanceof` would not recognise it.
+ *
+ * It lives in src/state, not src/functions: it is the add-in's state (the
+ * pane writes it, the ribbon and the formulas read it), and not src/core,
+ * which holds no mutable runtime state and knows no globalThis. Pure data
+ * and no Office.js: every bundle may import it.
  */
 import { RateBook } from "../core/rates/rateBook";
 import type { UserRates } from "../core/rates/userRates";
