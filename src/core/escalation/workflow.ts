@@ -24,7 +24,7 @@ import { plural } from "../text";
 import { claimFor, type DebtorKind, type InterestKind } from "./claim";
 import { suggestProcedure, type ProcedureSuggestion } from "./legalAction";
 import { nextStep } from "./nextStep";
-import { passesFormalNotice, proposedStartIndex, stepFloor } from "./startStep";
+import { cappedAtFormalNotice, proposedStartIndex, stepFloor } from "./startStep";
 import { isFormalNotice, type Channel, type Scenario } from "./scenario";
 import { invoiceStateOf, type DisputeState, type InvoiceState, type JournalState, type LegalActionState, type PlanState, type PromiseState } from "./state";
 
@@ -67,7 +67,10 @@ export interface NextStepView extends StepView {
   readonly dueNow: boolean;
   /** Proposed for a client without history from the debt's delay, for the user to confirm (startStep.ts). */
   readonly proposed?: true;
-  /** The proposal passes the formal notice, and none is recorded: the user should record it or send it first. */
+  /**
+   * The delay reaches past the formal notice, none is recorded: the proposal
+   * stops at it (startStep.ts); the user sends it, or records it if it was sent.
+   */
   readonly withoutFormalNotice?: true;
 }
 
@@ -309,7 +312,7 @@ function buildLine(invoice: Invoice, journal: JournalState, options: WorkflowOpt
     if (found.kind === "none") {
       status = "termine";
     } else {
-      const proposal = proposed === found.index && { proposed: true as const, ...(passesFormalNotice(scenario, proposed) && { withoutFormalNotice: true as const }) };
+      const proposal = proposed === found.index && { proposed: true as const, ...(cappedAtFormalNotice(scenario, today - invoice.echeance) && { withoutFormalNotice: true as const }) };
       next = { ...stepView(scenario, found.index), dueOn: found.dueOn, dueNow: found.kind === "due", ...proposal };
       status = found.kind === "due" ? "aRelancer" : pausedUntil !== undefined ? pauseKind! : "planifiee";
     }
