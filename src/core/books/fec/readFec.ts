@@ -15,15 +15,18 @@
  * Speed: a FEC has hundreds of thousands of lines, most of them not on a
  * customer account. Each line is cut at its separators into two reused
  * integer arrays (no string per field); only customer and sales lines have
- * their amounts and dates read, and only customer lines become objects.
+ * their amounts and dates read, and only customer lines become objects. The
+ * fields customer lines repeat (account, name, journal) come from a string
+ * pool: no new string for a value seen before, identity-equal keys later.
  */
 import type { Cents } from "../../money";
 import { NoticeCounter, type BookNotice, type BookNoticeCode } from "../report";
 import type { BookLine, LineKind } from "../types";
 import { classifyLine, journalType, namedInvoice } from "./classify";
 import { decodeFecBytes, type FecEncoding } from "./decode";
-import { fieldText, parseFecAmount, parseFecDate, trimStart } from "./fields";
+import { fieldText, parseFecAmount, parseFecDate, trimEnd, trimStart } from "./fields";
 import { readFecHeader, type FecField, type FecHeader } from "./header";
+import { StringPool } from "./stringPool";
 
 export interface FecInput {
   readonly name: string;
@@ -81,6 +84,7 @@ function add(map: Map<number, number>, key: number, cents: number): void {
 
 class FileReader {
   readonly lines: BookLine[] = [];
+  private readonly pool = new StringPool();
   starts = new Int32Array(32);
   ends = new Int32Array(32);
 
@@ -251,10 +255,10 @@ class FileReader {
     }
     if (target !== "client") return this.report(target === "418" ? "compte_418" : "compte_419", file, lineNo, signed);
 
-    const ledgerAccount = text.slice(cs, ends[i.comptenum]).trimEnd();
-    const aux = this.field(text, i.compauxnum);
-    const journal = this.field(text, i.journalcode);
-    const journalLabel = this.field(text, i.journallib);
+    const ledgerAccount = this.pool.intern(text, cs, trimEnd(text, cs, ce));
+    const aux = this.pooled(text, i.compauxnum);
+    const journal = this.pooled(text, i.journalcode);
+    const journalLabel = this.pooled(text, i.journallib);
     const label = this.field(text, i.ecriturelib);
     const kind: LineKind = classifyLine(journal, journalLabel, label, signed > 0);
     const piece = this.field(text, i.pieceref);
@@ -265,7 +269,7 @@ class FileReader {
     const line: BookLine = {
       source: { file, line: lineNo },
       account: aux !== "" ? aux : ledgerAccount,
-      name: aux !== "" ? this.field(text, i.compauxlib) : this.field(text, i.comptelib),
+      name: aux !== "" ? this.pooled(text, i.compauxlib) : this.pooled(text, i.comptelib),
       piece,
       date,
       dueDate: undefined,
@@ -287,6 +291,13 @@ class FileReader {
   /** A field of the line last cut, trimmed; "" when the header has no such field. */
   private field(text: string, index: number | undefined): string {
     return index === undefined ? "" : fieldText(text, this.starts[index], this.ends[index]);
+  }
+
+  /** Like field(), from the pool: for the values customer lines repeat. */
+  private pooled(text: string, index: number | undefined): string {
+    if (index === undefined) return "";
+    const start = trimStart(text, this.starts[index], this.ends[index]);
+    return this.pool.intern(text, start, trimEnd(text, start, this.ends[index]));
   }
 
   /** Fewer fields than needed: a header again (in another case or padding), or a broken line. */
