@@ -82,8 +82,16 @@ function add(map: Map<number, number>, key: number, cents: number): void {
   map.set(key, (map.get(key) ?? 0) + cents);
 }
 
+/** How often the reader reports its progress: every this many lines (a 300,000-line FEC: about 18 reports). */
+export const PROGRESS_EVERY_LINES = 16_384;
+
+/** Progress of a read: `done` of `total` units (bytes, or characters for text given decoded), done === total at the end. */
+export type FecReadProgress = (done: number, total: number) => void;
+
 class FileReader {
   readonly lines: BookLine[] = [];
+  /** Set by readFecFiles for each file: reports how far into the file the reader is (0..1). */
+  onLines: ((fraction: number) => void) | undefined;
   private readonly pool = new StringPool();
   starts = new Int32Array(32);
   ends = new Int32Array(32);
@@ -135,6 +143,7 @@ class FileReader {
       lineNo++;
       const start = pos;
       pos = next;
+      if (this.onLines !== undefined && lineNo % PROGRESS_EVERY_LINES === 0) this.onLines(Math.min(pos, length) / length);
       if (trimStart(text, start, end) === end) {
         counter.add("ligne_vide", file, lineNo);
         continue;
@@ -316,16 +325,27 @@ class FileReader {
   }
 }
 
-/** Reads the parts of one FEC (or several FECs): each part's header is read, repeated headers skipped. */
-export function readFecFiles(files: readonly FecInput[]): FecRead {
+/**
+ * Reads the parts of one FEC (or several FECs): each part's header is read,
+ * repeated headers skipped. `progress` is told every PROGRESS_EVERY_LINES
+ * lines how much of all the files is read, and once at the end.
+ */
+export function readFecFiles(files: readonly FecInput[], progress?: FecReadProgress): FecRead {
   const counter = new NoticeCounter();
   const sales: DailySales = { ht: new Map(), ttc: new Map() };
   const reader = new FileReader(counter, sales);
   const reports: FecFileReport[] = [];
+  let total = 0;
+  for (const { bytes } of files) total += bytes.length;
+  let before = 0;
   for (const { name, bytes } of files) {
+    const size = bytes.length;
+    if (progress) reader.onLines = (fraction) => progress(before + Math.floor(fraction * size), total);
     const decoded = typeof bytes === "string" ? { text: bytes.charCodeAt(0) === 0xfeff ? bytes.slice(1) : bytes, encoding: "texte" as const } : decodeFecBytes(bytes);
     reports.push(reader.read(name, decoded.text, decoded.encoding));
+    before += size;
   }
+  progress?.(total, total);
   const notices = counter.notices();
   let linesRead = 0;
   for (const report of reports) linesRead += report.lines;
