@@ -25,6 +25,7 @@ export type BookNoticeCode =
   | "compte_419" // customers' advances: a debt of the company, not chased
   // Open items
   | "apres_date" // lines dated after the chosen date: not counted at that date
+  | "reclassement_douteux" // transfers 411 -> 416 (doubtful customers): the debts keep their invoices' dates
   | "lettrage_non_solde" // a lettered group that does not net: its lines are imputed like unlettered ones
   | "credit_non_impute" // a credit no open debit could take
   | "solde_crediteur" // an account whose credits exceed its debits: never chased

@@ -290,6 +290,7 @@ class FileReader {
       documentDate: pieceDate === pieceDate && pieceDate !== date ? pieceDate : undefined,
       ledgerAccount,
       journal: journal !== "" ? journal : undefined,
+      entry: i.ecriturenum === undefined ? undefined : this.field(text, i.ecriturenum) || undefined,
     };
     this.lines.push(line);
     // Revenue including VAT: invoices and credit notes of the sales journals (not transfers to 416, not openings).
