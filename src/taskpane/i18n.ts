@@ -118,6 +118,9 @@ const fr = {
   invoiceCount: (count: number) => s(count, "facture"),
   daysLate: (days: number) => `${days} j de retard`,
   daysShort: (days: number) => `${days} j`,
+  assumedDue: "supposée",
+  assumedDueNote: (count: number) =>
+    `${count === 1 ? "Une échéance est supposée" : `${count} échéances sont supposées`} : calculée${count === 1 ? "" : "s"} avec les conditions choisies à l'import (un FEC n'en porte pas), à vérifier avant une mise en demeure.`,
   nextStep: "Prochaine étape",
   dueNow: "à faire",
   dueOn: (date: string) => `le ${date}`,
@@ -326,6 +329,9 @@ const en: Strings = {
   invoiceCount: (count: number) => s(count, "invoice"),
   daysLate: (days: number) => `${days} d late`,
   daysShort: (days: number) => `${days} d`,
+  assumedDue: "assumed",
+  assumedDueNote: (count: number) =>
+    `${count === 1 ? "One due date is" : `${count} due dates are`} assumed: computed with the terms chosen at import (a FEC holds none); check before a formal notice.`,
   nextStep: "Next step",
   dueNow: "to do",
   dueOn: (date: string) => `on ${date}`,

@@ -17,7 +17,7 @@ import type { EpochDay } from "../calendar";
 import type { Cents } from "../money";
 import { ACCEPTED_TERMS_FORMS, dueDate, parsePaymentTerms, termsFromDays, type PaymentTerms } from "../terms";
 import { clientKeyOf, invoiceKeyOf } from "./clientKey";
-import { imputeListCredits, type CreditBalance, type ListCredit } from "./listCredits";
+import { creditRefersTo, imputeListCredits, type CreditBalance, type ListCredit } from "./listCredits";
 import { CREDIT_WITHOUT_DATE } from "./messages/fr";
 import {
   CellError,
@@ -44,6 +44,8 @@ export interface Invoice {
   readonly echeance: EpochDay;
   /** "conditions": the due date was blank and computed from dateFacture + terms. */
   readonly echeanceSource: "colonne" | "conditions";
+  /** The row says its due date was assumed from default terms (« Échéance supposée » of the Créances table): the case shows it. */
+  readonly echeanceAssumed?: true;
   /** Amount still owed according to the list, in cents (0: nothing left), net of the list's credits imputed on it. */
   readonly montant: Cents;
   /** The amount as the list gave it, when credits of the list were imputed on it. */
@@ -190,6 +192,8 @@ const ROW_SCHEMA = z
     particulier: cell(readFlag),
     acheteurPublic: cell(readFlag),
     tauxContractuel: cell(readRate),
+    factureOrigine: cell(readText),
+    echeanceSupposee: cell(readFlag),
     sheetRow: z.number(),
     hasTermsColumn: z.boolean(),
   })
@@ -264,7 +268,8 @@ const ROW_SCHEMA = z
     }
     const rejected = problems.some((problem) => problem.blocking);
     if (!rejected && isCredit && client !== undefined && numero !== undefined && creditDate !== undefined) {
-      const credit: ListCredit = { sheetRow: read.sheetRow, client, clientKey, numero, date: creditDate, montant: -montant };
+      const refersTo = creditRefersTo(value("factureOrigine", read.factureOrigine, false), numero);
+      const credit: ListCredit = { sheetRow: read.sheetRow, client, clientKey, numero, date: creditDate, montant: -montant, ...(refersTo !== undefined && { refersTo }) };
       return { credit, warnings: problems };
     }
     if (rejected || client === undefined || numero === undefined || montant === undefined || echeance === undefined) {
@@ -281,6 +286,7 @@ const ROW_SCHEMA = z
       numero,
       echeance,
       echeanceSource,
+      ...(echeanceSource === "colonne" && value("echeanceSupposee", read.echeanceSupposee, false) === true && { echeanceAssumed: true as const }),
       montant,
       particulier,
       acheteurPublic,
@@ -390,6 +396,8 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
       particulier: at(row, c.particulier),
       acheteurPublic: at(row, c.acheteurPublic),
       tauxContractuel: at(row, c.tauxContractuel),
+      factureOrigine: at(row, c.factureOrigine),
+      echeanceSupposee: at(row, c.echeanceSupposee),
       sheetRow,
       hasTermsColumn,
     } satisfies Cells & { sheetRow: number; hasTermsColumn: boolean; conditionsText: unknown });
