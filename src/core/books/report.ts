@@ -61,18 +61,30 @@ interface CountedEntry {
 export class NoticeCounter {
   private readonly byCode = new Map<BookNoticeCode, Map<string, CountedEntry>>();
 
+  // Consecutive lines mostly end in the same notice of the same file: its entry is kept at hand.
+  private lastCode: BookNoticeCode | undefined;
+  private lastFile = "";
+  private lastEntry: CountedEntry | undefined;
+
   add(code: BookNoticeCode, file: string, line: number, cents = 0, detail?: string): void {
-    let byFile = this.byCode.get(code);
-    if (!byFile) this.byCode.set(code, (byFile = new Map()));
-    const entry = byFile.get(file);
-    if (!entry) byFile.set(file, { line, detail, count: 1, cents });
-    else {
-      entry.count++;
-      entry.cents += cents;
-      if (line < entry.line) {
-        entry.line = line;
-        entry.detail = detail;
+    let entry = code === this.lastCode && file === this.lastFile ? this.lastEntry : undefined;
+    if (entry === undefined) {
+      let byFile = this.byCode.get(code);
+      if (!byFile) this.byCode.set(code, (byFile = new Map()));
+      entry = byFile.get(file);
+      this.lastCode = code;
+      this.lastFile = file;
+      if (!entry) {
+        byFile.set(file, (this.lastEntry = { line, detail, count: 1, cents }));
+        return;
       }
+      this.lastEntry = entry;
+    }
+    entry.count++;
+    entry.cents += cents;
+    if (line < entry.line) {
+      entry.line = line;
+      entry.detail = detail;
     }
   }
 

@@ -290,7 +290,8 @@ class FileReader {
       documentDate: pieceDate === pieceDate && pieceDate !== date ? pieceDate : undefined,
       ledgerAccount,
       journal: journal !== "" ? journal : undefined,
-      entry: i.ecriturenum === undefined ? undefined : this.field(text, i.ecriturenum) || undefined,
+      // Read only where it is used: a 411 credit or a 416 debit may belong to a transfer (../reclassify.ts).
+      entry: i.ecriturenum !== undefined && (signed < 0 ? c2 === 49 : c2 === 54) ? this.field(text, i.ecriturenum) || undefined : undefined,
     };
     this.lines.push(line);
     // Revenue including VAT: invoices and credit notes of the sales journals (not transfers to 416, not openings).
