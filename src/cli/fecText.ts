@@ -25,7 +25,7 @@ export function summaryText(summary: ImportSummary): string {
   }
   const l = r.lignes;
   out.push(`Lignes lues : ${r.lignesLues}, dont ${r.lignesClients} sur des comptes clients`);
-  out.push(`  ${l.openDebits} débits ouverts, ${l.settledDebits} débits soldés, ${l.imputedCredits} crédits imputés, ${l.unimputedCredits} crédits non imputés, ${l.afterDate} postérieures à la date`);
+  out.push(`  ${l.openDebits} débits ouverts, ${l.settledDebits} débits soldés, ${l.imputedCredits} crédits imputés, ${l.unimputedCredits} crédits non imputés, ${l.afterDate} postérieures à la date${l.reclassified ? `, ${l.reclassified} de transferts en douteux (411 vers 416)` : ""}`);
   if (r.avis.length > 0) {
     out.push("");
     out.push("Avis :");

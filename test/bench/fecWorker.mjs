@@ -112,7 +112,7 @@ try {
         const worker = new Worker(url);
         const t0 = performance.now();
         worker.onmessage = (event) => {
-          if (event.data && event.data.type === "phase") return;
+          if (event.data && (event.data.type === "phase" || event.data.type === "progress")) return;
           const ms = performance.now() - t0;
           worker.terminate();
           if (event.data && event.data.type === "failed") reject(new Error(event.data.message));

@@ -89,11 +89,12 @@ test("« Étape faite » appends one row to RecouvreJournal with the amounts for
 
   const dialog = await openAction(pane, MARTIN.client, "Étape faite");
   expect(await textOf(dialog.getByRole("heading"))).toBe(`Étape faite — ${MARTIN.client}`);
-  // Issue 14 §4: without history each invoice is proposed the step its delay reaches (60 days:
-  // « Action judiciaire » for FA-2026-0007, 30 days: « Relance 3 » for FA-2026-0031); the dialog
+  // Issue 14 §4: without history each invoice is proposed the step its delay reaches, up to the
+  // formal notice (60 days: « Mise en demeure » for FA-2026-0007, as no mise en demeure is
+  // recorded; 30 days: « Relance 3 » for FA-2026-0031); the dialog
   // starts from the most advanced one. The user records the first reminder for both instead.
   expect(await dialog.getByRole("checkbox").nth(0).isChecked()).toBe(true);
-  expect(await dialog.getByRole("combobox", { name: "Étape" }).inputValue()).toBe("actionJudiciaire");
+  expect(await dialog.getByRole("combobox", { name: "Étape" }).inputValue()).toBe("miseEnDemeure");
   await dialog.getByRole("combobox", { name: "Étape" }).selectOption("relance1");
   // (The checkboxes share the Field's id, so their names and labels are not their own: by position.)
   expect(await dialog.getByRole("checkbox").nth(1).isChecked()).toBe(false);

@@ -60,8 +60,10 @@ test("English display language: the pane's own words are English (legal terms an
   expect(await textOf(problems.getByRole("listitem").nth(2))).toContain("Row 40 · Client: (blank)");
   const martin = caseCard(pane, MARTIN.client);
   expect(await textOf(martin)).toContain(`${MARTIN.total} · 60 d late`);
-  // Issue 14 §4: no history, 60 days late: the step the delay reaches is proposed (it used to be « Relance 1 »).
-  expect(await textOf(martin)).toMatch(/Next step:\s*Action judiciaire\s*proposed, to confirm/);
+  // Issue 14 §4: no history, 60 days late: the step the delay reaches is proposed (it used to be « Relance 1 »),
+  // up to the formal notice since none is recorded (« Action judiciaire » by delay).
+  expect(await textOf(martin)).toMatch(/Next step:\s*Mise en demeure\s*proposed, to confirm/);
+  expect(await textOf(martin)).toContain("No mise en demeure is recorded: no legal action without one.");
   expect(await textOf(martin)).toContain("Nothing is recorded for this client yet");
   expect(await textOf(martin)).toContain("Last step: none");
   expect(await textOf(martin)).toContain(`${MARTIN.principal} + penalties ${MARTIN.penalties} + indemnity ${MARTIN.indemnity}`);
@@ -118,8 +120,9 @@ test("dark theme: the pane follows Office's theme and every kind of text stays r
     ["blank value", page.getByText("(vide)")],
     ["client", martin.getByText(MARTIN.client, { exact: true })],
     ["case amounts", martin.getByText("60 j de retard", { exact: false })],
-    // Issue 14 §4: no history, so the step the delay reaches is proposed (it used to be « Relance 1 à faire »).
-    ["next step", martin.getByText("Action judiciaire", { exact: true })],
+    // Issue 14 §4: no history, so the step the delay reaches is proposed (it used to be « Relance 1 à faire »),
+    // up to the formal notice (none is recorded).
+    ["next step", martin.getByText("Mise en demeure", { exact: true })],
     ["badge", martin.getByText("proposée, à confirmer", { exact: true })],
     ["proposal", martin.getByText("Aucune action n'est enregistrée pour ce client", { exact: false })],
     ["confirm button", martin.getByRole("button", { name: "Confirmer" })],

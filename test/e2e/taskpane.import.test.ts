@@ -88,6 +88,8 @@ test("importing a two-part FEC writes the Créances table with the right clients
   await pane.waitFor(page.getByRole("article", { name: "HOTEL DU LAC" }));
   const hotel = await textOf(page.getByRole("article", { name: "HOTEL DU LAC" }));
   expect(hotel).toContain("1 400,00 €");
+  // A FEC has no due dates: the case says they are assumed (« Échéance supposée » of the table).
+  expect(hotel).toMatch(/(Une échéance est supposée|\d+ échéances sont supposées) : calculées? avec les conditions choisies à l'import/);
   expect(pane.pageErrors).toEqual([]);
 });
 

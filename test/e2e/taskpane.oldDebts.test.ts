@@ -36,7 +36,8 @@ test("a debt 429 days late without history: the step its delay reaches is propos
   const pane = await open();
   const old = caseCard(pane, "Vieux Client SA");
   const text = await textOf(old);
-  expect(text).toMatch(/Prochaine étape :\s*Action judiciaire\s*proposée, à confirmer/);
+  // 429 days reach « Action judiciaire » by delay, but no mise en demeure is recorded: the proposal stops at it.
+  expect(text).toMatch(/Prochaine étape :\s*Mise en demeure\s*proposée, à confirmer/);
   expect(text).toContain("Aucune mise en demeure n'est enregistrée");
   expect(text).not.toContain("Relance 1");
   await old.scrollIntoViewIfNeeded();
@@ -89,7 +90,7 @@ test("« Confirmer » records the starting point in the journal; the step stays 
   await analyse(pane);
   const after = caseCard(pane, "Autre Client SARL");
   expect(await textOf(after)).toMatch(/Prochaine étape :\s*Relance 2\s*à faire/);
-  // The other client is still proposed its own step.
-  expect(await textOf(caseCard(pane, "Vieux Client SA"))).toMatch(/Action judiciaire\s*proposée, à confirmer/);
+  // The other client is still proposed its own step (the formal notice: none is recorded).
+  expect(await textOf(caseCard(pane, "Vieux Client SA"))).toMatch(/Mise en demeure\s*proposée, à confirmer/);
   expect(pane.pageErrors).toEqual([]);
 });

@@ -10,7 +10,7 @@ import type { EpochDay } from "../calendar";
 import type { Cents } from "../money";
 import type { PaymentTerms } from "../terms";
 import { dsoFromBooks, type BooksDso } from "./dso";
-import { readFecFiles, type FecFileReport, type FecInput } from "./fec/readFec";
+import { readFecFiles, type FecFileReport, type FecInput, type FecReadProgress } from "./fec/readFec";
 import { describeNotice, NOTICE_TITLES } from "./messages/fr";
 import { openItemsAt, type OpenItemsCounts } from "./openItems";
 import type { BookNotice, BookNoticeCode } from "./report";
@@ -76,10 +76,13 @@ export function groupNotices(notices: readonly BookNotice[]): NoticeGroup[] {
   });
 }
 
-/** Reads the files and computes the open items; `step` is told when each phase starts. */
-export function importFec(input: FecImportInput, step: (phase: FecImportStep) => void = () => undefined): FecImportSummary {
+/**
+ * Reads the files and computes the open items; `step` is told when each
+ * phase starts, `reading` how far the reading is, chunk of lines by chunk.
+ */
+export function importFec(input: FecImportInput, step: (phase: FecImportStep) => void = () => undefined, reading?: FecReadProgress): FecImportSummary {
   step("lecture");
-  const read = readFecFiles(input.files);
+  const read = readFecFiles(input.files, reading);
   step("creances");
   const result = openItemsAt(read.lines, input.asOf, { terms: input.terms, ...(input.termsByAccount && { termsByAccount: input.termsByAccount }) });
   let openCents = 0;

@@ -18,8 +18,12 @@ import type { BookLine, Settlement } from "./types";
 export interface DebitState {
   readonly line: BookLine;
   remaining: Cents;
-  readonly settlements: Settlement[];
+  /** NO_SETTLEMENTS until the first one (most debits of a large import are never touched by a credit's imputation). */
+  settlements: Settlement[];
 }
+
+/** Shared by every debit nothing settled: never written to (settle() replaces it first). */
+const NO_SETTLEMENTS = Object.freeze([]) as unknown as Settlement[];
 
 export interface CreditState {
   readonly line: BookLine;
@@ -53,6 +57,7 @@ function settle(debit: DebitState, credit: CreditState): void {
   if (cents <= 0) return;
   debit.remaining -= cents;
   credit.remaining -= cents;
+  if (debit.settlements === NO_SETTLEMENTS) debit.settlements = [];
   debit.settlements.push({ date: credit.line.date, cents, piece: credit.line.piece, source: credit.line.source });
 }
 
@@ -61,23 +66,29 @@ function settle(debit: DebitState, credit: CreditState): void {
  * the states, debits and credits sorted by compareLines; settlements in date order.
  */
 export function impute(debitLines: readonly BookLine[], creditLines: readonly BookLine[]): { debits: DebitState[]; credits: CreditState[] } {
-  const debits: DebitState[] = sortedCopy(debitLines).map((line) => ({ line, remaining: line.signedCents, settlements: [] }));
+  const debits: DebitState[] = sortedCopy(debitLines).map((line) => ({ line, remaining: line.signedCents, settlements: NO_SETTLEMENTS }));
   const credits: CreditState[] = sortedCopy(creditLines).map((line) => ({ line, remaining: -line.signedCents }));
   if (debits.length === 0 || credits.length === 0) return { debits, credits };
 
-  const byPiece = new Map<string, DebitState[]>();
+  // Most pieces have one debit: it is kept as is, an array only for a piece shared by several.
+  const byPiece = new Map<string, DebitState | DebitState[]>();
   for (const debit of debits) {
     const piece = debit.line.piece;
     if (piece === "") continue;
-    const list = byPiece.get(piece);
-    if (list) list.push(debit);
-    else byPiece.set(piece, [debit]);
+    const known = byPiece.get(piece);
+    if (known === undefined) byPiece.set(piece, debit);
+    else if (Array.isArray(known)) known.push(debit);
+    else byPiece.set(piece, [known, debit]);
   }
   // 1. Credits that name a piece.
   if (byPiece.size > 0) {
     for (const credit of credits) {
       const named = byPiece.get(credit.line.refersTo ?? credit.line.piece);
-      if (!named) continue;
+      if (named === undefined) continue;
+      if (!Array.isArray(named)) {
+        settle(named, credit);
+        continue;
+      }
       for (const debit of named) {
         if (credit.remaining === 0) break;
         settle(debit, credit);

@@ -5,6 +5,8 @@
  *   const { open, unimputedCredits, accounts, notices } = openItemsAt(lines, day, { terms });
  *
  * Per account (the customer's identity; names are labels):
+ *  0. transfers 411 -> 416 are set aside (./reclassify.ts): the debts keep
+ *     their invoices' dates;
  *  1. lines dated after `at` are left out (counted in a notice);
  *  2. a lettered group (account, ledger account, code) whose lines net to
  *     zero is settled: its debits are settled by its credits, dated;
@@ -23,6 +25,7 @@ import type { Cents } from "../money";
 import { describePaymentTerms, dueDate, type PaymentTerms } from "../terms";
 import { impute, type DebitState } from "./impute";
 import { accountNames, cleanName } from "./names";
+import { findReclassifications } from "./reclassify";
 import { NoticeCounter, type BookNotice } from "./report";
 import type { AccountBalance, BookLine, LineSource, OpenItem, UnimputedCredit } from "./types";
 
@@ -46,6 +49,8 @@ export interface OpenItemsCounts {
   /** Credit lines wholly imputed / with something left unimputed. */
   readonly imputedCredits: number;
   readonly unimputedCredits: number;
+  /** Lines of transfers 411 -> 416: a reclassification, neither debt nor payment. */
+  readonly reclassified: number;
 }
 
 export interface OpenItemsResult {
@@ -94,10 +99,15 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
   // Lettered groups that net over every line given (also after `at`): one that does not is reported.
   const groupTotals = new Map<string, number>();
   let afterDate = 0;
+  const reclassification = findReclassifications(lines);
+  const accountOf = reclassification.accountOf;
+  const reclassified = reclassification.lines;
+  let reclassifiedCount = 0;
 
   for (const line of lines) {
+    const account = accountOf.size === 0 ? line.account : (accountOf.get(line.account) ?? line.account);
     if (line.lettering) {
-      const key = `${line.account}\u0000${groupKey(line)}`;
+      const key = `${account}\u0000${groupKey(line)}`;
       groupTotals.set(key, (groupTotals.get(key) ?? 0) + line.signedCents);
     }
     if (line.date > at) {
@@ -105,8 +115,12 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
       counter.add("apres_date", line.source.file, line.source.line, line.signedCents);
       continue;
     }
-    let entry = byAccount.get(line.account);
-    if (!entry) byAccount.set(line.account, (entry = { lines: [], names: new Map(), last: undefined }));
+    if (reclassified.size > 0 && reclassified.has(line)) {
+      reclassifiedCount++;
+      if (line.signedCents > 0) counter.add("reclassement_douteux", line.source.file, line.source.line, line.signedCents);
+    }
+    let entry = byAccount.get(account);
+    if (!entry) byAccount.set(account, (entry = { lines: [], names: new Map(), last: undefined }));
     entry.lines.push(line);
     // Names are counted as written and cleaned once per distinct spelling, after the loop.
     // An account's lines mostly repeat one spelling: compared to the last one before any hashing.
@@ -155,6 +169,8 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
     let balance = 0;
     for (const line of accountLines) {
       balance += line.signedCents;
+      // A transfer's lines net to zero in the balance and are no debt nor payment of their own.
+      if (reclassified.size > 0 && reclassified.has(line)) continue;
       if (!line.lettering) (line.signedCents > 0 ? looseDebits : looseCredits).push(line);
       else {
         const key = groupKey(line);
@@ -244,7 +260,7 @@ export function openItemsAt(lines: readonly BookLine[], at: EpochDay, options: O
     unimputedCredits,
     accounts,
     balanceCents,
-    counts: { lines: lines.length, afterDate, openDebits, settledDebits, imputedCredits, unimputedCredits: unimputedCount },
+    counts: { lines: lines.length, afterDate, openDebits, settledDebits, imputedCredits, unimputedCredits: unimputedCount, reclassified: reclassifiedCount },
     notices: [...counter.notices(), ...notices, ...nameNotices],
   };
 }

@@ -25,6 +25,7 @@ export type BookNoticeCode =
   | "compte_419" // customers' advances: a debt of the company, not chased
   // Open items
   | "apres_date" // lines dated after the chosen date: not counted at that date
+  | "reclassement_douteux" // transfers 411 -> 416 (doubtful customers): the debts keep their invoices' dates
   | "lettrage_non_solde" // a lettered group that does not net: its lines are imputed like unlettered ones
   | "credit_non_impute" // a credit no open debit could take
   | "solde_crediteur" // an account whose credits exceed its debits: never chased
@@ -60,18 +61,30 @@ interface CountedEntry {
 export class NoticeCounter {
   private readonly byCode = new Map<BookNoticeCode, Map<string, CountedEntry>>();
 
+  // Consecutive lines mostly end in the same notice of the same file: its entry is kept at hand.
+  private lastCode: BookNoticeCode | undefined;
+  private lastFile = "";
+  private lastEntry: CountedEntry | undefined;
+
   add(code: BookNoticeCode, file: string, line: number, cents = 0, detail?: string): void {
-    let byFile = this.byCode.get(code);
-    if (!byFile) this.byCode.set(code, (byFile = new Map()));
-    const entry = byFile.get(file);
-    if (!entry) byFile.set(file, { line, detail, count: 1, cents });
-    else {
-      entry.count++;
-      entry.cents += cents;
-      if (line < entry.line) {
-        entry.line = line;
-        entry.detail = detail;
+    let entry = code === this.lastCode && file === this.lastFile ? this.lastEntry : undefined;
+    if (entry === undefined) {
+      let byFile = this.byCode.get(code);
+      if (!byFile) this.byCode.set(code, (byFile = new Map()));
+      entry = byFile.get(file);
+      this.lastCode = code;
+      this.lastFile = file;
+      if (!entry) {
+        byFile.set(file, (this.lastEntry = { line, detail, count: 1, cents }));
+        return;
       }
+      this.lastEntry = entry;
+    }
+    entry.count++;
+    entry.cents += cents;
+    if (line < entry.line) {
+      entry.line = line;
+      entry.detail = detail;
     }
   }
 

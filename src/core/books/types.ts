@@ -56,6 +56,8 @@ export interface BookLine {
   readonly ledgerAccount?: string;
   /** Journal code (FEC JournalCode), kept for reports. */
   readonly journal?: string;
+  /** Entry number (FEC EcritureNum): the lines of one entry, e.g. a transfer 411 -> 416 (./reclassify.ts). */
+  readonly entry?: string;
 }
 
 /** A part of a debit settled by a credit, dated by the credit. */

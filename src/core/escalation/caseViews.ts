@@ -51,7 +51,10 @@ export interface NextStepView extends StepView {
   readonly dueNow: boolean;
   /** Proposed for a client without history from the debt's delay, for the user to confirm (startStep.ts). */
   readonly proposed?: true;
-  /** The proposal passes the formal notice, and none is recorded: the user should record it or send it first. */
+  /**
+   * The delay reaches past the formal notice, none is recorded: the proposal
+   * stops at it (startStep.ts); the user sends it, or records it if it was sent.
+   */
   readonly withoutFormalNotice?: true;
 }
 

@@ -14,7 +14,7 @@ import { MissingRate, type RateBook } from "../rates/rateBook";
 import { plural } from "../text";
 import { claimFor, type DebtorKind } from "./claim";
 import { nextStep } from "./nextStep";
-import { passesFormalNotice, proposedStartIndex, stepFloor } from "./startStep";
+import { cappedAtFormalNotice, proposedStartIndex, stepFloor } from "./startStep";
 import type { Scenario } from "./scenario";
 import { invoiceStateOf, type InvoiceState, type JournalState, type PlanState } from "./state";
 import { DEFAULT_PRESCRIPTION_WARNING_DAYS, type InstalmentView, type InvoiceLine, type LineStatus, type NextStepView, type PrescriptionView, type StepView, type WorkflowOptions } from "./caseViews";
@@ -156,7 +156,7 @@ export function buildLine(invoice: Invoice, journal: JournalState, options: Work
     if (found.kind === "none") {
       status = "termine";
     } else {
-      const proposal = proposed === found.index && { proposed: true as const, ...(passesFormalNotice(scenario, proposed) && { withoutFormalNotice: true as const }) };
+      const proposal = proposed === found.index && { proposed: true as const, ...(cappedAtFormalNotice(scenario, today - invoice.echeance) && { withoutFormalNotice: true as const }) };
       next = { ...stepView(scenario, found.index), dueOn: found.dueOn, dueNow: found.kind === "due", ...proposal };
       status = found.kind === "due" ? "aRelancer" : pausedUntil !== undefined ? pauseKind! : "planifiee";
     }

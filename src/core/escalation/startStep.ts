@@ -24,12 +24,27 @@ import type { InvoiceState } from "./state";
  * The step to propose for an invoice of a client without journal history,
  * when its delay reaches beyond the usual first step; undefined when the
  * usual rule already proposes the step the delay reaches.
+ *
+ * Never beyond the formal notice: without history none is recorded, and a
+ * French creditor does not go to court without one (it starts the
+ * contractual penalties' claim in practice, is expected by the judge before
+ * an injonction de payer or a référé, and is the proof the debtor was asked;
+ * FACTS.md §7). The user who sent one elsewhere records it (« Déjà fait
+ * ailleurs… »), after which the usual rule leads to the next steps.
  */
 export function proposedStartIndex(scenario: Scenario, daysLate: number): number | undefined {
   if (daysLate <= 0) return undefined;
-  const reached = stepIndexByDate(scenario, daysLate);
+  const notice = scenario.findIndex(isFormalNotice);
+  const byDelay = stepIndexByDate(scenario, daysLate);
+  const reached = notice >= 0 ? Math.min(byDelay, notice) : byDelay;
   const usual = lastPreDueStepIndex(scenario) + 1;
   return reached > usual ? reached : undefined;
+}
+
+/** The delay reaches past the formal notice, where the proposal stops (proposedStartIndex). */
+export function cappedAtFormalNotice(scenario: Scenario, daysLate: number): boolean {
+  const notice = scenario.findIndex(isFormalNotice);
+  return notice >= 0 && stepIndexByDate(scenario, daysLate) > notice;
 }
 
 /** The floor nextStep counts from: the furthest step done, or the one before a confirmed start. */

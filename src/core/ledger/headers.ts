@@ -33,6 +33,8 @@ export const LEDGER_FIELDS = [
   "particulier",
   "acheteurPublic",
   "tauxContractuel",
+  "factureOrigine",
+  "echeanceSupposee",
 ] as const;
 export type LedgerField = (typeof LEDGER_FIELDS)[number];
 
@@ -56,6 +58,8 @@ export const LEDGER_FIELD_LABELS: Readonly<Record<LedgerField, string>> = {
   particulier: "Particulier (B2C)",
   acheteurPublic: "Acheteur public",
   tauxContractuel: "Taux des pénalités contractuel",
+  factureOrigine: "Facture d'origine (d'un avoir)",
+  echeanceSupposee: "Échéance supposée",
 };
 
 /** Field -> 0-based column index in the selection. One column serves one field. */
@@ -103,6 +107,10 @@ const WORDINGS: ReadonlyArray<readonly [LedgerField, number, readonly string[], 
   ["particulier", 0, ["particulier", "b2c", "consommateur", "client particulier", "consumer"]],
   ["acheteurPublic", 0, ["acheteur public", "secteur public", "personne publique", "client public", "public buyer", "public sector"]],
   ["acheteurPublic", 1, ["public"], false],
+  // A credit's invoice (« Avoir sur facture … »): the credit is imputed to it first.
+  ["factureOrigine", 0, ["facture d origine", "facture origine", "n facture d origine", "n de facture d origine", "avoir sur facture", "facture avoiree", "facture concernee", "facture liee", "original invoice", "related invoice", "applies to invoice"]],
+  // The « Créances » table's flag: the due date was computed from terms, not read.
+  ["echeanceSupposee", 0, ["echeance supposee", "echeance presumee", "echeance estimee", "assumed due date"]],
   ["tauxContractuel", 0, ["taux penalites", "taux de penalites", "taux des penalites", "taux penalites de retard", "taux de penalite", "taux contractuel", "penalty rate", "late payment rate", "late interest rate"]],
 ];
 

@@ -20,6 +20,8 @@ export interface Invoice {
   readonly echeance: EpochDay;
   /** "conditions": the due date was blank and computed from dateFacture + terms. */
   readonly echeanceSource: "colonne" | "conditions";
+  /** The row says its due date was assumed from default terms (« Échéance supposée » of the Créances table): the case shows it. */
+  readonly echeanceAssumed?: true;
   /** Amount still owed according to the list, in cents (0: nothing left), net of the list's credits imputed on it. */
   readonly montant: Cents;
   /** The amount as the list gave it, when credits of the list were imputed on it. */

@@ -110,6 +110,8 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
       particulier: at(row, c.particulier),
       acheteurPublic: at(row, c.acheteurPublic),
       tauxContractuel: at(row, c.tauxContractuel),
+      factureOrigine: at(row, c.factureOrigine),
+      echeanceSupposee: at(row, c.echeanceSupposee),
       sheetRow,
       hasTermsColumn,
     } satisfies Cells & { sheetRow: number; hasTermsColumn: boolean; conditionsText: unknown });

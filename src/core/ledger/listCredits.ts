@@ -2,13 +2,15 @@
  * Credits in the user's list (issue 14): a row with a negative amount is a
  * credit note, a payment or a payment on account of its client. It is
  * imputed like a credit of the books (../books/impute.ts): on the invoice
- * with the same number if there is one, else on the client's oldest open
+ * it names (a « Facture d'origine » column, « Avoir sur facture F-12 »), or
+ * with the same number, if there is one, else on the client's oldest open
  * invoices. The cases then show net amounts, an invoice a credit settled is
  * not chased, and a client whose credits exceed its invoices has a credit
  * balance: shown as such, never chased.
  */
 import type { EpochDay } from "../calendar";
 import type { Cents } from "../money";
+import { namedInvoice } from "../books/fec/classify";
 import { impute } from "../books/impute";
 import type { BookLine } from "../books/types";
 import type { Invoice } from "./invoiceRow";
@@ -22,6 +24,19 @@ export interface ListCredit {
   readonly date: EpochDay;
   /** Positive: the credit's amount. */
   readonly montant: Cents;
+  /** The invoice it is for (« Facture d'origine » column, or named in its number): imputed there first. */
+  readonly refersTo?: string;
+}
+
+/**
+ * The invoice a credit row names: its « Facture d'origine » cell (« F-12 »,
+ * or « Avoir sur facture F-12 »), else its number when it reads « Avoir sur facture F-12 ».
+ */
+export function creditRefersTo(origin: string | undefined, numero: string): string | undefined {
+  const cell = origin?.trim();
+  if (cell) return namedInvoice(cell) ?? cell;
+  const named = namedInvoice(numero);
+  return named !== undefined && named !== numero ? named : undefined;
 }
 
 export interface CreditBalance {
@@ -56,6 +71,7 @@ function creditLine(credit: ListCredit): BookLine {
     date: credit.date,
     signedCents: -credit.montant,
     kind: "credit",
+    ...(credit.refersTo !== undefined && credit.refersTo !== credit.numero && { refersTo: credit.refersTo }),
   };
 }
 

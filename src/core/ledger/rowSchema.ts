@@ -9,7 +9,7 @@ import type { EpochDay } from "../calendar";
 import type { Cents } from "../money";
 import { ACCEPTED_TERMS_FORMS, dueDate, parsePaymentTerms, termsFromDays, type PaymentTerms } from "../terms";
 import { clientKeyOf } from "./clientKey";
-import type { ListCredit } from "./listCredits";
+import { creditRefersTo, type ListCredit } from "./listCredits";
 import { CREDIT_WITHOUT_DATE } from "./messages/fr";
 import { CellError, readEmail, readFlag, readPostcode, readRate, readSiren, readText, type CellRead } from "./cells";
 import type { Invoice } from "./invoice";
@@ -90,6 +90,8 @@ export const ROW_SCHEMA = z
     particulier: cell(readFlag),
     acheteurPublic: cell(readFlag),
     tauxContractuel: cell(readRate),
+    factureOrigine: cell(readText),
+    echeanceSupposee: cell(readFlag),
     sheetRow: z.number(),
     hasTermsColumn: z.boolean(),
   })
@@ -164,7 +166,8 @@ export const ROW_SCHEMA = z
     }
     const rejected = problems.some((problem) => problem.blocking);
     if (!rejected && isCredit && client !== undefined && numero !== undefined && creditDate !== undefined) {
-      const credit: ListCredit = { sheetRow: read.sheetRow, client, clientKey, numero, date: creditDate, montant: -montant };
+      const refersTo = creditRefersTo(value("factureOrigine", read.factureOrigine, false), numero);
+      const credit: ListCredit = { sheetRow: read.sheetRow, client, clientKey, numero, date: creditDate, montant: -montant, ...(refersTo !== undefined && { refersTo }) };
       return { credit, warnings: problems };
     }
     if (rejected || client === undefined || numero === undefined || montant === undefined || echeance === undefined) {
@@ -181,6 +184,7 @@ export const ROW_SCHEMA = z
       numero,
       echeance,
       echeanceSource,
+      ...(echeanceSource === "colonne" && value("echeanceSupposee", read.echeanceSupposee, false) === true && { echeanceAssumed: true as const }),
       montant,
       particulier,
       acheteurPublic,

@@ -57,7 +57,8 @@ function LinesTable({ lines }: { readonly lines: readonly InvoiceLine[] }) {
           <TableRow key={line.invoice.numero}>
             <TableCell className={styles.nowrap}>{line.invoice.numero}</TableCell>
             <TableCell>
-              {formatDateFr(line.invoice.echeance)} <span className={styles.nowrap}>({t.daysShort(line.daysLate)})</span>
+              {formatDateFr(line.invoice.echeance)}
+              {line.invoice.echeanceAssumed && <span className={styles.muted}> {t.assumedDue}</span>} <span className={styles.nowrap}>({t.daysShort(line.daysLate)})</span>
             </TableCell>
             <TableCell className={styles.nowrap}>{formatCentsFr(line.amountDue)}</TableCell>
             <TableCell className={styles.nowrap} title={line.missingRate}>
@@ -83,6 +84,7 @@ export function CaseCard({ clientCase: c, onAction, onConfirmStart, onDoneElsewh
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const statuses = new Set([...c.lines, ...c.disputed].map((line) => line.status));
+  const assumedDues = [...c.lines, ...c.disputed].filter((line) => line.invoice.echeanceAssumed).length;
   const available = FORM_ACTION_TYPES.filter((type) => (type === "disputeResolved" ? c.disputed.length > 0 : type === "legalAction" ? c.legal.relevant || c.lines.length > 0 : c.lines.length > 0 || type === "call"));
   return (
     <Card className={styles.card} size="small" role="article" aria-label={c.client}>
@@ -180,6 +182,12 @@ export function CaseCard({ clientCase: c, onAction, onConfirmStart, onDoneElsewh
           ⚠ {warning}
         </Text>
       ))}
+      {/* Issue 14: a due date computed from the import's terms, not read, is said to be assumed. */}
+      {assumedDues > 0 && (
+        <Text size={200} className={styles.muted} role="note">
+          {t.assumedDueNote(assumedDues)}
+        </Text>
+      )}
       {c.legal.relevant && (
         <Text size={200}>
           {t.legalSuggestion}{t.colon}{c.legal.explanation}

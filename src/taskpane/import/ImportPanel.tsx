@@ -10,7 +10,8 @@ import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Text, ma
 import { useRef, useState, type DragEvent } from "react";
 import { ImportReport, NoticesSection } from "./ImportReport";
 import type { ImportStrings } from "./strings";
-import { PHASE_PROGRESS, type ImportController } from "./useImport";
+import { progressValue } from "./progress";
+import type { ImportController } from "./useImport";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -106,7 +107,7 @@ export function ImportPanel({ controller, strings: t, onAnalyze }: ImportPanelPr
       </div>
       {status.kind === "running" && (
         <Field validationMessage={`${t.phases[status.phase]} ${t.files(status.files)}`} validationState="none">
-          <ProgressBar value={PHASE_PROGRESS[status.phase]} max={1} thickness="large" aria-label={t.phases[status.phase]} />
+          <ProgressBar value={progressValue(status.phase, status.within)} max={1} thickness="large" aria-label={t.phases[status.phase]} />
         </Field>
       )}
       {status.kind === "failed" && (

@@ -19,6 +19,7 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
         termsByAccount: new Map(request.termsByAccount),
       },
       (phase) => post({ type: "phase", phase }),
+      (done, total) => post({ type: "progress", phase: "lecture", done, total }),
     );
     post({ type: "done", summary });
   } catch (error) {

@@ -5,7 +5,11 @@
 import type { FecImportStep, FecImportSummary } from "../../core/books/importFec";
 import type { ImportRequest, WorkerReply } from "./workerProtocol";
 
-export function runImportInWorker(request: ImportRequest, onPhase: (phase: FecImportStep) => void): Promise<FecImportSummary> {
+export function runImportInWorker(
+  request: ImportRequest,
+  onPhase: (phase: FecImportStep) => void,
+  onProgress: (phase: FecImportStep, done: number, total: number) => void = () => undefined,
+): Promise<FecImportSummary> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
@@ -17,6 +21,7 @@ export function runImportInWorker(request: ImportRequest, onPhase: (phase: FecIm
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       if (reply.type === "phase") onPhase(reply.phase);
+      else if (reply.type === "progress") onProgress(reply.phase, reply.done, reply.total);
       else {
         worker.terminate();
         if (reply.type === "done") resolve(reply.summary);

@@ -10,20 +10,19 @@ import type { EpochDay } from "../../core/calendar";
 import { parsePaymentTerms } from "../../core/terms";
 import type { CreancesWriteResult, WorkbookGateway } from "../../excel/gateway";
 import { dateInputValue, parseDateInput } from "../report/params";
+import type { ImportPhase } from "./progress";
 import { runImportInWorker } from "./runInWorker";
 
-export type ImportPhase = "chargement" | "lecture" | "creances" | "ecriture";
+export type { ImportPhase } from "./progress";
 
 export type ImportStatus =
   | { readonly kind: "idle" }
-  | { readonly kind: "running"; readonly phase: ImportPhase; readonly files: readonly string[] }
+  /** `within`: how far into the phase (0..1), when the worker says so (the reading, chunk of lines by chunk). */
+  | { readonly kind: "running"; readonly phase: ImportPhase; readonly files: readonly string[]; readonly within?: number }
   | { readonly kind: "done"; readonly files: readonly string[]; readonly terms: string; readonly summary: FecImportSummary; readonly write: CreancesWriteResult }
   /** Nothing on customer accounts was read (not a FEC, or no 411/416 line): the table is left as it is. */
   | { readonly kind: "nothing"; readonly files: readonly string[]; readonly summary: FecImportSummary }
   | { readonly kind: "failed"; readonly message: string };
-
-/** Where the bar stands when a phase starts: the phases' usual share of the time. */
-export const PHASE_PROGRESS: Readonly<Record<ImportPhase, number>> = { chargement: 0.05, lecture: 0.2, creances: 0.7, ecriture: 0.9 };
 
 export const DEFAULT_TERMS_TEXT = "30 jours";
 
@@ -45,7 +44,7 @@ export function useImport(gateway: WorkbookGateway, today: () => EpochDay, run =
     if (busy.current || files.length === 0 || asOf === undefined || terms === undefined) return;
     busy.current = true;
     const names = files.map((file) => file.name);
-    const phase = (next: ImportPhase) => setStatus({ kind: "running", phase: next, files: names });
+    const phase = (next: ImportPhase, within?: number) => setStatus({ kind: "running", phase: next, files: names, ...(within !== undefined && { within }) });
     try {
       phase("chargement");
       const [existing, buffers] = await Promise.all([gateway.readCreances(), Promise.all(files.map((file) => file.arrayBuffer()))]);
@@ -53,6 +52,7 @@ export function useImport(gateway: WorkbookGateway, today: () => EpochDay, run =
       const summary = await run(
         { files: files.map((file, i) => ({ name: file.name, bytes: buffers[i] })), asOf, terms, termsByAccount: [...termsByAccount] },
         (step) => phase(step),
+        (step, done, total) => phase(step, total > 0 ? done / total : 1),
       );
       // A file that is not a FEC must not mark every row of the table settled.
       if (summary.customerLines === 0) {

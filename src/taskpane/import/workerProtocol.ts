@@ -1,6 +1,7 @@
 /**
  * Messages between the pane and the import worker. The worker gets the
- * files' bytes (transferred, not copied), posts each phase as it starts and
+ * files' bytes (transferred, not copied), posts each phase as it starts,
+ * how far the reading is every chunk of lines (bytes read of all the files'),
  * then the result, or the reason it failed.
  */
 import type { EpochDay } from "../../core/calendar";
@@ -17,5 +18,6 @@ export interface ImportRequest {
 
 export type WorkerReply =
   | { readonly type: "phase"; readonly phase: FecImportStep }
+  | { readonly type: "progress"; readonly phase: FecImportStep; readonly done: number; readonly total: number }
   | { readonly type: "done"; readonly summary: FecImportSummary }
   | { readonly type: "failed"; readonly message: string };

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { validateEntry, type JournalEntry } from "../../../src/core/escalation/journal";
 import { entryToRow, readJournal, JOURNAL_HEADERS, rowToEntry } from "../../../src/core/escalation/journalRows";
 import { DEFAULT_SCENARIO, stepIndexByDate } from "../../../src/core/escalation/scenario";
-import { passesFormalNotice, proposedStartIndex, recordedElsewhereEntries, startEntries, stepFloor } from "../../../src/core/escalation/startStep";
+import { cappedAtFormalNotice, passesFormalNotice, proposedStartIndex, recordedElsewhereEntries, startEntries, stepFloor } from "../../../src/core/escalation/startStep";
 import { appendEntries, deriveState } from "../../../src/core/escalation/state";
 import { buildCases } from "../../../src/core/escalation/workflow";
 import type { Invoice } from "../../../src/core/ledger/invoiceRow";
@@ -27,15 +27,16 @@ const YOUNG = invoice("F-NEW", TODAY - 20);
 describe("an old debt without history starts where it is", () => {
   const [c] = buildCases([OLD, YOUNG], deriveState([], S), { scenario: S, book, today: TODAY }).cases;
 
-  test("the case's next step is the one the oldest invoice's delay reaches, proposed, not « Relance 1 »", () => {
-    expect(c.next).toMatchObject({ id: "actionJudiciaire", dueNow: true, proposed: true });
+  test("the case's next step is the one the oldest invoice's delay reaches, proposed, not « Relance 1 », and never past the formal notice", () => {
+    // 429 days reach « Action judiciaire » by delay; without a recorded mise en demeure the proposal stops at it.
+    expect(c.next).toMatchObject({ id: "miseEnDemeure", dueNow: true, proposed: true });
     expect(c.lines.map((line) => [line.invoice.numero, line.next?.id, line.next?.proposed])).toEqual([
-      ["F-OLD", "actionJudiciaire", true],
+      ["F-OLD", "miseEnDemeure", true],
       ["F-NEW", "relance2", true],
     ]);
   });
 
-  test("past the formal notice with none recorded, the proposal says so", () => {
+  test("past the formal notice with none recorded, the proposal stops at it and says so", () => {
     expect(c.next?.withoutFormalNotice).toBe(true);
     expect(c.lines[1].next?.withoutFormalNotice).toBeUndefined();
     expect(passesFormalNotice(S, 4)).toBe(false);
@@ -53,13 +54,13 @@ describe("an old debt without history starts where it is", () => {
     expect(built.ok).toBe(true);
     if (!built.ok) return;
     expect(built.entries.map((entry) => [entry.type, entry.stepId, entry.invoices])).toEqual([
-      ["start", "actionJudiciaire", ["F-OLD"]],
+      ["start", "miseEnDemeure", ["F-OLD"]],
       ["start", "relance2", ["F-NEW"]],
     ]);
     for (const entry of built.entries) expect(validateEntry(entry).ok).toBe(true);
     const [after] = buildCases([OLD, YOUNG], deriveState(built.entries, S), { scenario: S, book, today: TODAY }).cases;
     expect(after.lines.map((line) => [line.next?.id, line.next?.dueNow, line.next?.proposed])).toEqual([
-      ["actionJudiciaire", true, undefined],
+      ["miseEnDemeure", true, undefined],
       ["relance2", true, undefined],
     ]);
     expect(startEntries(after, TODAY, ids)).toEqual({ ok: false, errors: ["Aucune étape proposée à confirmer pour ce client."] });
@@ -111,14 +112,32 @@ describe("rules", () => {
     expect(proposedStartIndex(S, 1)).toBeUndefined(); // Relance 1: the usual first step
     expect(proposedStartIndex(S, 15)).toBe(2);
     expect(proposedStartIndex(S, 45)).toBe(4);
-    expect(proposedStartIndex(S, 429)).toBe(5);
+    expect(proposedStartIndex(S, 60)).toBe(4); // « Action judiciaire » by delay: capped at the mise en demeure
+    expect(proposedStartIndex(S, 429)).toBe(4);
+    expect(cappedAtFormalNotice(S, 59)).toBe(false);
+    expect(cappedAtFormalNotice(S, 60)).toBe(true);
+    // A scenario without a formal-notice step is not capped.
+    const noNotice = S.filter((step) => step.id !== "miseEnDemeure").map((step) => ({ ...step, channel: step.channel === "lrar" ? ("courrier" as const) : step.channel }));
+    expect(proposedStartIndex(noNotice, 429)).toBe(4);
   });
 
-  test("property: for any delay, a client without history is proposed exactly the step its delay reaches", () => {
+  test("property: action judiciaire is never proposed to a client without a recorded mise en demeure", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -10, max: 3000 }), { minLength: 1, maxLength: 6 }), (delays) => {
+        const invoices = delays.map((late, i) => invoice(`F${i}`, TODAY - late));
+        const [c] = buildCases(invoices, deriveState([], S), { scenario: S, book, today: TODAY }).cases;
+        for (const line of c.lines) expect(line.next?.id).not.toBe("actionJudiciaire");
+        expect(c.next?.id).not.toBe("actionJudiciaire");
+      }),
+    );
+  });
+
+  test("property: for any delay, a client without history is proposed exactly the step its delay reaches, up to the formal notice", () => {
+    const notice = S.findIndex((step) => step.id === "miseEnDemeure");
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2000 }), (late) => {
         const [c] = buildCases([invoice("F1", TODAY - late)], deriveState([], S), { scenario: S, book, today: TODAY }).cases;
-        expect(c.next?.index).toBe(stepIndexByDate(S, late));
+        expect(c.next?.index).toBe(Math.min(stepIndexByDate(S, late), notice));
         expect(c.next?.dueNow).toBe(true);
       }),
     );

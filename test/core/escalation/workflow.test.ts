@@ -139,8 +139,10 @@ describe("next step", () => {
           if (!line) return;
           const lastDone = Math.max(-1, ...steps.map(([id]) => stepIds.indexOf(id)));
           let floor = todayOffset > 0 ? Math.max(lastDone, lastPreDueStepIndex(S)) : lastDone;
-          // Issue 14 §4: without any history, the step the delay reaches is proposed.
-          if (entries.length === 0) floor = Math.max(floor, stepIndexByDate(S, todayOffset) - 1);
+          // Issue 14 §4: without any history, the step the delay reaches is proposed, up to the
+          // formal notice (none is recorded without history: no action judiciaire before it).
+          const notice = stepIds.indexOf("miseEnDemeure");
+          if (entries.length === 0) floor = Math.max(floor, Math.min(stepIndexByDate(S, todayOffset), notice) - 1);
           if (line.next) {
             expect(line.next.index).toBe(floor + 1);
             expect(line.next.proposed ?? false).toBe(entries.length === 0 && todayOffset > 0 && floor + 1 > lastPreDueStepIndex(S) + 1);

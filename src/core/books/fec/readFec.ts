@@ -15,15 +15,18 @@
  * Speed: a FEC has hundreds of thousands of lines, most of them not on a
  * customer account. Each line is cut at its separators into two reused
  * integer arrays (no string per field); only customer and sales lines have
- * their amounts and dates read, and only customer lines become objects.
+ * their amounts and dates read, and only customer lines become objects. The
+ * fields customer lines repeat (account, name, journal) come from a string
+ * pool: no new string for a value seen before, identity-equal keys later.
  */
 import type { Cents } from "../../money";
 import { NoticeCounter, type BookNotice, type BookNoticeCode } from "../report";
 import type { BookLine, LineKind } from "../types";
 import { classifyLine, journalType, namedInvoice } from "./classify";
 import { decodeFecBytes, type FecEncoding } from "./decode";
-import { fieldText, parseFecAmount, parseFecDate, trimStart } from "./fields";
+import { fieldText, parseFecAmount, parseFecDate, trimEnd, trimStart } from "./fields";
 import { readFecHeader, type FecField, type FecHeader } from "./header";
+import { StringPool } from "./stringPool";
 
 export interface FecInput {
   readonly name: string;
@@ -79,8 +82,17 @@ function add(map: Map<number, number>, key: number, cents: number): void {
   map.set(key, (map.get(key) ?? 0) + cents);
 }
 
+/** How often the reader reports its progress: every this many lines (a 300,000-line FEC: about 18 reports). */
+export const PROGRESS_EVERY_LINES = 16_384;
+
+/** Progress of a read: `done` of `total` units (bytes, or characters for text given decoded), done === total at the end. */
+export type FecReadProgress = (done: number, total: number) => void;
+
 class FileReader {
   readonly lines: BookLine[] = [];
+  /** Set by readFecFiles for each file: reports how far into the file the reader is (0..1). */
+  onLines: ((fraction: number) => void) | undefined;
+  private readonly pool = new StringPool();
   starts = new Int32Array(32);
   ends = new Int32Array(32);
 
@@ -131,6 +143,7 @@ class FileReader {
       lineNo++;
       const start = pos;
       pos = next;
+      if (this.onLines !== undefined && lineNo % PROGRESS_EVERY_LINES === 0) this.onLines(Math.min(pos, length) / length);
       if (trimStart(text, start, end) === end) {
         counter.add("ligne_vide", file, lineNo);
         continue;
@@ -251,10 +264,10 @@ class FileReader {
     }
     if (target !== "client") return this.report(target === "418" ? "compte_418" : "compte_419", file, lineNo, signed);
 
-    const ledgerAccount = text.slice(cs, ends[i.comptenum]).trimEnd();
-    const aux = this.field(text, i.compauxnum);
-    const journal = this.field(text, i.journalcode);
-    const journalLabel = this.field(text, i.journallib);
+    const ledgerAccount = this.pool.intern(text, cs, trimEnd(text, cs, ce));
+    const aux = this.pooled(text, i.compauxnum);
+    const journal = this.pooled(text, i.journalcode);
+    const journalLabel = this.pooled(text, i.journallib);
     const label = this.field(text, i.ecriturelib);
     const kind: LineKind = classifyLine(journal, journalLabel, label, signed > 0);
     const piece = this.field(text, i.pieceref);
@@ -265,7 +278,7 @@ class FileReader {
     const line: BookLine = {
       source: { file, line: lineNo },
       account: aux !== "" ? aux : ledgerAccount,
-      name: aux !== "" ? this.field(text, i.compauxlib) : this.field(text, i.comptelib),
+      name: aux !== "" ? this.pooled(text, i.compauxlib) : this.pooled(text, i.comptelib),
       piece,
       date,
       dueDate: undefined,
@@ -277,6 +290,8 @@ class FileReader {
       documentDate: pieceDate === pieceDate && pieceDate !== date ? pieceDate : undefined,
       ledgerAccount,
       journal: journal !== "" ? journal : undefined,
+      // Read only where it is used: a 411 credit or a 416 debit may belong to a transfer (../reclassify.ts).
+      entry: i.ecriturenum !== undefined && (signed < 0 ? c2 === 49 : c2 === 54) ? this.field(text, i.ecriturenum) || undefined : undefined,
     };
     this.lines.push(line);
     // Revenue including VAT: invoices and credit notes of the sales journals (not transfers to 416, not openings).
@@ -287,6 +302,13 @@ class FileReader {
   /** A field of the line last cut, trimmed; "" when the header has no such field. */
   private field(text: string, index: number | undefined): string {
     return index === undefined ? "" : fieldText(text, this.starts[index], this.ends[index]);
+  }
+
+  /** Like field(), from the pool: for the values customer lines repeat. */
+  private pooled(text: string, index: number | undefined): string {
+    if (index === undefined) return "";
+    const start = trimStart(text, this.starts[index], this.ends[index]);
+    return this.pool.intern(text, start, trimEnd(text, start, this.ends[index]));
   }
 
   /** Fewer fields than needed: a header again (in another case or padding), or a broken line. */
@@ -305,16 +327,27 @@ class FileReader {
   }
 }
 
-/** Reads the parts of one FEC (or several FECs): each part's header is read, repeated headers skipped. */
-export function readFecFiles(files: readonly FecInput[]): FecRead {
+/**
+ * Reads the parts of one FEC (or several FECs): each part's header is read,
+ * repeated headers skipped. `progress` is told every PROGRESS_EVERY_LINES
+ * lines how much of all the files is read, and once at the end.
+ */
+export function readFecFiles(files: readonly FecInput[], progress?: FecReadProgress): FecRead {
   const counter = new NoticeCounter();
   const sales: DailySales = { ht: new Map(), ttc: new Map() };
   const reader = new FileReader(counter, sales);
   const reports: FecFileReport[] = [];
+  let total = 0;
+  for (const { bytes } of files) total += bytes.length;
+  let before = 0;
   for (const { name, bytes } of files) {
+    const size = bytes.length;
+    if (progress) reader.onLines = (fraction) => progress(before + Math.floor(fraction * size), total);
     const decoded = typeof bytes === "string" ? { text: bytes.charCodeAt(0) === 0xfeff ? bytes.slice(1) : bytes, encoding: "texte" as const } : decodeFecBytes(bytes);
     reports.push(reader.read(name, decoded.text, decoded.encoding));
+    before += size;
   }
+  progress?.(total, total);
   const notices = counter.notices();
   let linesRead = 0;
   for (const report of reports) linesRead += report.lines;

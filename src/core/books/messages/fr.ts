@@ -22,6 +22,7 @@ export const NOTICE_TITLES: Record<BookNoticeCode, string> = {
   compte_418: "comptes 418 (factures à établir) : pas des factures émises, non relancés",
   compte_419: "comptes 419 (avances et acomptes reçus des clients) : dette de l'entreprise, non relancés",
   apres_date: "lignes postérieures à la date choisie : non prises en compte à cette date",
+  reclassement_douteux: "transferts en clients douteux (411 vers 416) : reclassement, les créances gardent la date de leurs factures",
   lettrage_non_solde: "lettrage qui ne se solde pas : lignes imputées comme non lettrées",
   credit_non_impute: "crédits non imputés (aucune facture ouverte du compte pour les recevoir)",
   solde_crediteur: "compte créditeur : le client a payé plus qu'il ne doit, jamais relancé",
