@@ -24,6 +24,7 @@ import {
 import { centsToEuros, type Cents } from "../core/money";
 import { prescriptionDay } from "../core/prescription";
 import { MissingRate } from "../core/rates/rateBook";
+import { message } from "../core/messages";
 import { dueDate, type PaymentTerms } from "../core/terms";
 import { agingTable, readBounds, readSingleDate } from "./aggregate";
 import { currentRateBook } from "./currentRates";
@@ -386,10 +387,10 @@ export function dso(encours: unknown[][], chiffre_affaires: unknown[][], jours?:
   return run([encours, chiffre_affaires, jours], DSO_PARAMS, (v) => {
     const revenue = v[1] as number;
     const days = (v[2] as number | undefined) ?? 365;
-    if (revenue <= 0) return valueProblem("chiffre_affaires : doit être strictement positif");
-    if (!Number.isInteger(days)) return valueProblem("jours : nombre entier de jours attendu (365 par défaut)");
+    if (revenue <= 0) return valueProblem(message("dso.revenueNotPositive", { name: "chiffre_affaires" }));
+    if (!Number.isInteger(days)) return valueProblem(message("dso.daysNotWhole", { name: "jours" }));
     const result = dsoSimple(v[0] as number, revenue, days);
     // 1e308 / 1e-300 overflows: never hand Excel Infinity.
-    return Number.isFinite(result) ? result : valueProblem("DSO : encours trop grand par rapport au chiffre d'affaires (résultat hors limites)");
+    return Number.isFinite(result) ? result : valueProblem(message("dso.outOfRange"));
   });
 }

@@ -7,6 +7,7 @@ import { epochDayToSerial, MAX_EPOCH_DAY, type EpochDay } from "../core/calendar
 import { DEFAULT_SCENARIO, findStepIndex } from "../core/escalation/scenario";
 import { centsToEuros, RATE_SCALE, type Cents } from "../core/money";
 import { MissingRate } from "../core/rates/rateBook";
+import { message } from "../core/messages";
 import { broadcast, type CellResult, type Param } from "./broadcast";
 import type { ColumnPath } from "./columns";
 import {
@@ -18,10 +19,10 @@ import {
   coerceRate,
   coerceTerms,
   coerceText,
-  quote,
+  shown,
 } from "./coerce";
 import { toExcelCell } from "./excelError";
-import { missingRateProblem, pastLastDateProblem, valueProblem } from "./problem";
+import { missingRateProblem, pastLastDateProblem, valueProblem, type ComputedDate } from "./problem";
 
 export const required = (name: string, coerce: Param["coerce"]): Param => ({ name, coerce, required: true });
 export const optional = (name: string, coerce: Param["coerce"]): Param => ({ name, coerce, required: false });
@@ -43,7 +44,7 @@ export function euros(result: Cents | MissingRate): CellResult {
 }
 
 /** A computed date as a serial; past 31/12/9999 Excel has no date to show, so it is an error. */
-export function dateSerial(day: EpochDay, what: string): CellResult {
+export function dateSerial(day: EpochDay, what: ComputedDate): CellResult {
   return day > MAX_EPOCH_DAY ? pastLastDateProblem(what) : epochDayToSerial(day);
 }
 
@@ -63,7 +64,7 @@ function coerceStep(raw: unknown, name: string) {
   if (typeof text !== "string") return text;
   const index = findStepIndex(DEFAULT_SCENARIO, text);
   if (index === undefined) {
-    return valueProblem(`${name} : ${quote(raw)} n'est pas une étape connue (${DEFAULT_SCENARIO.map((s) => s.label).join(", ")})`);
+    return valueProblem(message("arg.notAStep", { name, value: shown(raw), steps: DEFAULT_SCENARIO.map((s) => s.label) }));
   }
   return index;
 }
