@@ -18,7 +18,8 @@ import type { Cents } from "../money";
 import { ACCEPTED_TERMS_FORMS, dueDate, parsePaymentTerms, termsFromDays, type PaymentTerms } from "../terms";
 import { clientKeyOf, invoiceKeyOf } from "./clientKey";
 import { imputeListCredits, type CreditBalance, type ListCredit } from "./listCredits";
-import { CREDIT_WITHOUT_DATE } from "./messages/fr";
+import { cellError } from "./cellError";
+import { message, textOf, type Message } from "../messages";
 import {
   CellError,
   isBlankCell,
@@ -74,7 +75,9 @@ export interface RowProblem {
   readonly column: string;
   /** The cell as Excel gave it (see cellDisplay for showing it). */
   readonly value: unknown;
-  /** Why, in French. */
+  /** Why, as a message (worded in the user's language by the catalogues). */
+  readonly said: Message;
+  /** Why, in French (the default language; French-only texts and tests read it). */
   readonly reason: string;
   /** True: the row is left out. False: the invoice is kept without this cell. */
   readonly blocking: boolean;
@@ -122,7 +125,7 @@ type Cells = { [F in Exclude<LedgerField, "debit" | "credit">]: unknown };
 
 interface FieldProblem {
   readonly field: LedgerField;
-  readonly reason: string;
+  readonly said: Message;
   readonly blocking: boolean;
 }
 
@@ -154,13 +157,13 @@ function readCell<T>() {
   return z.unknown() as unknown as z.ZodType<CellRead<T>>;
 }
 
-const TERMS_NOT_UNDERSTOOD = new CellError(`conditions de paiement non reconnues. Formes acceptées : ${ACCEPTED_TERMS_FORMS}`);
+const TERMS_NOT_UNDERSTOOD = new CellError(message("cell.termsUnknown", { forms: ACCEPTED_TERMS_FORMS }));
 const termsOfText = memo((text: string): PaymentTerms | CellError => parsePaymentTerms(text) ?? TERMS_NOT_UNDERSTOOD);
 const clientKeyOfName = memo(clientKeyOf);
 
 function readTerms(value: unknown): CellRead<PaymentTerms> {
   if (typeof value === "number") {
-    return termsFromDays(value) ?? new CellError("nombre de jours entre 0 et 3650 attendu");
+    return termsFromDays(value) ?? cellError("cell.termsDays");
   }
   const text = readText(value);
   if (text === undefined) return undefined;
@@ -195,28 +198,28 @@ const ROW_SCHEMA = z
   })
   .transform((read, ctx) => {
     const problems: FieldProblem[] = [];
-    const blocking = (field: LedgerField, reason: string) => problems.push({ field, reason, blocking: true });
-    const warning = (field: LedgerField, reason: string) => problems.push({ field, reason, blocking: false });
+    const blocking = (field: LedgerField, said: Message) => problems.push({ field, said, blocking: true });
+    const warning = (field: LedgerField, said: Message) => problems.push({ field, said, blocking: false });
     /** A cell that could not be read: blocking or dropped with a warning. */
     function value<T>(field: LedgerField, result: CellRead<T>, isBlocking: boolean): T | undefined {
       if (!(result instanceof CellError)) return result;
-      (isBlocking ? blocking : warning)(field, result.reason);
+      (isBlocking ? blocking : warning)(field, result.said);
       return undefined;
     }
 
     const client = value("client", read.client, true);
     const clientKey = client === undefined ? "" : clientKeyOfName(client);
-    if (client === undefined && !(read.client instanceof CellError)) blocking("client", "client manquant");
-    else if (client !== undefined && clientKey === "") blocking("client", "nom de client sans lettre ni chiffre");
+    if (client === undefined && !(read.client instanceof CellError)) blocking("client", message("row.clientMissing"));
+    else if (client !== undefined && clientKey === "") blocking("client", message("row.clientNoLetter"));
 
     const numero = value("numero", read.numero, true);
-    if (numero === undefined && !(read.numero instanceof CellError)) blocking("numero", "numéro de facture manquant");
+    if (numero === undefined && !(read.numero instanceof CellError)) blocking("numero", message("row.numberMissing"));
     else if (numero?.includes(INVOICE_NUMBER_SEPARATOR)) {
-      blocking("numero", "un numéro de facture ne peut pas contenir « ; » (séparateur des factures dans le journal)");
+      blocking("numero", message("row.numberSemicolon"));
     }
 
     const montant = value("montant", read.montant, true);
-    if (montant === undefined && !(read.montant instanceof CellError)) blocking("montant", "montant manquant");
+    if (montant === undefined && !(read.montant instanceof CellError)) blocking("montant", message("row.amountMissing"));
     // A negative amount is a credit of the client (credit note, payment): no due date needed, a date is.
     const isCredit = montant !== undefined && montant < 0;
 
@@ -224,7 +227,7 @@ const ROW_SCHEMA = z
     const datePaiement = value("datePaiement", read.datePaiement, true);
     const particulier = value("particulier", read.particulier, true) ?? false;
     const acheteurPublic = value("acheteurPublic", read.acheteurPublic, true) ?? false;
-    if (particulier && acheteurPublic) blocking("acheteurPublic", "une ligne ne peut être à la fois « particulier » et « acheteur public »");
+    if (particulier && acheteurPublic) blocking("acheteurPublic", message("row.consumerAndPublic"));
     const tauxContractuel = value("tauxContractuel", read.tauxContractuel, true);
 
     // The due date: typed, or computed from the invoice date and the terms.
@@ -239,16 +242,11 @@ const ROW_SCHEMA = z
         echeance = dueDate(dateFacture, terms);
         echeanceSource = "conditions";
       } else if (!(read.conditions instanceof CellError) && !(read.dateFacture instanceof CellError)) {
-        blocking(
-          "echeance",
-          read.hasTermsColumn
-            ? "échéance manquante : saisissez-la, ou la date de facture et les conditions de paiement pour la calculer"
-            : "échéance manquante : saisissez-la, ou ajoutez une colonne « Conditions de paiement » pour la calculer",
-        );
+        blocking("echeance", message("row.dueDateMissing", { hasTermsColumn: read.hasTermsColumn }));
       }
     }
     if (echeance !== undefined && dateFacture !== undefined && echeance < dateFacture) {
-      warning("echeance", "échéance antérieure à la date de facture : vérifiez les dates");
+      warning("echeance", message("row.dueBeforeInvoice"));
     }
 
     const email = value("email", read.email, false);
@@ -260,7 +258,7 @@ const ROW_SCHEMA = z
 
     const creditDate = datePaiement ?? dateFacture ?? echeance;
     if (isCredit && creditDate === undefined && !problems.some((problem) => problem.blocking)) {
-      blocking("dateFacture", CREDIT_WITHOUT_DATE);
+      blocking("dateFacture", message("cell.creditWithoutDate"));
     }
     const rejected = problems.some((problem) => problem.blocking);
     if (!rejected && isCredit && client !== undefined && numero !== undefined && creditDate !== undefined) {
@@ -269,9 +267,9 @@ const ROW_SCHEMA = z
     }
     if (rejected || client === undefined || numero === undefined || montant === undefined || echeance === undefined) {
       for (const problem of problems) {
-        ctx.issues.push({ code: "custom", path: [problem.field], message: problem.reason, input: undefined, params: { blocking: problem.blocking } });
+        ctx.issues.push({ code: "custom", path: [problem.field], message: problem.said.code, input: undefined, params: { blocking: problem.blocking, said: problem.said } });
       }
-      if (problems.length === 0) ctx.issues.push({ code: "custom", path: ["client"], message: "ligne inutilisable", input: undefined, params: { blocking: true } });
+      if (problems.length === 0) ctx.issues.push({ code: "custom", path: ["client"], message: "row.unusable", input: undefined, params: { blocking: true, said: message("row.unusable") } });
       return z.NEVER;
     }
     const invoice: Invoice = {
@@ -327,12 +325,13 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
       return [field, text === undefined || text === null ? "" : String(text)];
     }),
   ) as Record<LedgerField, string>;
-  const rowProblem = (row: readonly unknown[], sheetRow: number, field: LedgerField, reason: string, blocking: boolean): RowProblem => ({
+  const rowProblem = (row: readonly unknown[], sheetRow: number, field: LedgerField, said: Message, blocking: boolean): RowProblem => ({
     sheetRow,
     field,
     column: headerText[field],
     value: at(row, c[field]),
-    reason,
+    said,
+    reason: textOf(said, "fr"),
     blocking,
   });
 
@@ -395,15 +394,17 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
     } satisfies Cells & { sheetRow: number; hasTermsColumn: boolean; conditionsText: unknown });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const blocking = (issue as { params?: { blocking?: boolean } }).params?.blocking ?? true;
+        const params = (issue as { params?: { blocking?: boolean; said?: Message } }).params;
+        const blocking = params?.blocking ?? true;
+        const said = params?.said ?? message("row.unusable");
         const field = issue.path[0] === "montant" ? amount.field : (issue.path[0] as LedgerField);
-        problems.push(rowProblem(row, sheetRow, field, issue.message, blocking));
+        problems.push(rowProblem(row, sheetRow, field, said, blocking));
       }
       rejectedRows.push(sheetRow);
       continue;
     }
     const { invoice, credit, warnings } = parsed.data as RowReading;
-    for (const warning of warnings) problems.push(rowProblem(row, sheetRow, warning.field, warning.reason, false));
+    for (const warning of warnings) problems.push(rowProblem(row, sheetRow, warning.field, warning.said, false));
     if (credit) {
       credits.push(credit);
       continue;
@@ -411,7 +412,7 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
     const key = invoiceKeyOf(invoice.clientKey, invoice.numero);
     const earlier = firstRowOfKey.get(key);
     if (earlier !== undefined) {
-      problems.push(rowProblem(row, sheetRow, "numero", `facture en double : même client et même numéro qu'à la ligne ${earlier}`, true));
+      problems.push(rowProblem(row, sheetRow, "numero", message("row.duplicate", { earlierRow: earlier }), true));
       rejectedRows.push(sheetRow);
       continue;
     }

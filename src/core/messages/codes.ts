@@ -90,6 +90,11 @@ export interface MessageParams {
   "row.amountMissing": Record<string, never>;
   "row.unusable": Record<string, never>;
   "row.duplicate": { readonly earlierRow: number };
+  "row.clientNoLetter": Record<string, never>;
+  "row.numberSemicolon": Record<string, never>;
+  "row.consumerAndPublic": Record<string, never>;
+  "row.dueDateMissing": { readonly hasTermsColumn: boolean };
+  "row.dueBeforeInvoice": Record<string, never>;
   // Words core puts in tables and labels.
   "label.notDue": Record<string, never>;
   "label.bucket": { readonly from: number; readonly to: number };

@@ -98,6 +98,14 @@ export const EN: Catalogue = {
   "row.amountMissing": () => "amount missing",
   "row.unusable": () => "unusable row",
   "row.duplicate": ({ earlierRow }) => `duplicate invoice: same customer and number as row ${earlierRow}`,
+  "row.clientNoLetter": () => "customer name without any letter or digit",
+  "row.numberSemicolon": () => "an invoice number cannot contain “;” (it separates invoices in the journal)",
+  "row.consumerAndPublic": () => "a row cannot be both “consumer” and “public buyer”",
+  "row.dueDateMissing": ({ hasTermsColumn }) =>
+    hasTermsColumn
+      ? "due date missing: enter it, or the invoice date and the payment terms to compute it"
+      : "due date missing: enter it, or add a “Payment terms” column to compute it",
+  "row.dueBeforeInvoice": () => "due date before the invoice date: check the dates",
   "label.notDue": () => "Not due",
   "label.bucket": ({ from, to }) => `${from}-${to} d`,
   "label.bucketOver": ({ from }) => `> ${from} d`,

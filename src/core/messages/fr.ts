@@ -102,6 +102,14 @@ export const FR: Catalogue = {
   "row.amountMissing": () => "montant manquant",
   "row.unusable": () => "ligne inutilisable",
   "row.duplicate": ({ earlierRow }) => `facture en double : même client et même numéro qu'à la ligne ${earlierRow}`,
+  "row.clientNoLetter": () => "nom de client sans lettre ni chiffre",
+  "row.numberSemicolon": () => "un numéro de facture ne peut pas contenir « ; » (séparateur des factures dans le journal)",
+  "row.consumerAndPublic": () => "une ligne ne peut être à la fois « particulier » et « acheteur public »",
+  "row.dueDateMissing": ({ hasTermsColumn }) =>
+    hasTermsColumn
+      ? "échéance manquante : saisissez-la, ou la date de facture et les conditions de paiement pour la calculer"
+      : "échéance manquante : saisissez-la, ou ajoutez une colonne « Conditions de paiement » pour la calculer",
+  "row.dueBeforeInvoice": () => "échéance antérieure à la date de facture : vérifiez les dates",
   "label.notDue": () => "Non échu",
   "label.bucket": ({ from, to }) => `${from}-${to} j`,
   "label.bucketOver": ({ from }) => `> ${from} j`,
