@@ -9,10 +9,13 @@ import { CALL_OUTCOME_LABELS } from "../core/escalation/journal";
 import { CHANNEL_LABELS } from "../core/escalation/scenario";
 import { LEDGER_FIELD_LABELS } from "../core/ledger/headers";
 import type { UiLanguage } from "../excel/host";
+import type { Language } from "../core/messages";
 
 const s = (count: number, word: string, plural = `${word}s`) => `${count} ${count > 1 ? plural : word}`;
 
 const fr = {
+  /** The language of these strings: core's messages are written in it (core/messages). */
+  language: "fr" as Language,
   appTitle: "Recouvre",
   tabCases: "Dossiers",
   tabImport: "Importer",
@@ -202,6 +205,7 @@ const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July
 
 const en: Strings = {
   ...fr,
+  language: "en",
   tabCases: "Cases",
   tabImport: "Import",
   tabJournal: "Journal",
