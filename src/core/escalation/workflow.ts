@@ -13,6 +13,7 @@
  * kept, plan instalment unpaid, missing rate). Nothing here guesses: an
  * unknown rate leaves the interest undefined with the reason.
  */
+import { textOf, type Message } from "../messages";
 import { formatDateFr, type EpochDay } from "../calendar";
 import { bucketIndex, bucketLabels, DEFAULT_BOUNDS } from "../aging";
 import { minimumContractRate } from "../interest";
@@ -104,7 +105,8 @@ export interface InvoiceLine {
   readonly interest?: Cents;
   readonly indemnity: Cents;
   readonly total?: Cents;
-  readonly missingRate?: string;
+  /** The missing rate, as a message (written in the reader's language). */
+  readonly missingRate?: Message;
   readonly lastStep?: StepView & { readonly date: EpochDay };
   readonly next?: NextStepView;
   readonly status: LineStatus;
@@ -144,7 +146,7 @@ export interface ClientCase {
   readonly total?: Cents;
   readonly disputedPrincipal: Cents;
   /** Distinct missing-rate messages of the case's invoices. */
-  readonly missingRates: readonly string[];
+  readonly missingRates: readonly Message[];
   readonly daysLate: number;
   readonly bucket: number;
   readonly bucketLabel: string;
@@ -255,8 +257,8 @@ function buildLine(invoice: Invoice, journal: JournalState, options: WorkflowOpt
     formalNoticeDate: state?.formalNoticeDate,
   });
   const interest = claim.interest instanceof MissingRate ? undefined : claim.interest;
-  const missingRate = claim.interest instanceof MissingRate ? claim.interest.message : undefined;
-  if (missingRate) warnings.push(missingRate);
+  const missingRate = claim.interest instanceof MissingRate ? claim.interest.said : undefined;
+  if (missingRate) warnings.push(textOf(missingRate, "fr"));
 
   const rateWarning = contractRateWarning(invoice, book);
   if (rateWarning) warnings.push(rateWarning);
@@ -362,7 +364,8 @@ function buildCase(clientKey: string, lines: InvoiceLine[], disputed: InvoiceLin
   let bucket = 0;
   let lastStep: ClientCase["lastStep"];
   let next: NextStepView | undefined;
-  const missingRates = new Set<string>();
+  // One Message per MissingRate, itself one per kind and semester: the set keeps each once.
+  const missingRates = new Set<Message>();
   const groups = new Map<number, string[]>();
   for (const line of lines) {
     principal += line.amountDue;
