@@ -3,35 +3,47 @@
  * the common buckets are: not yet due, 1-30, 31-60, 61-90, over 90 days.
  */
 import type { EpochDay } from "./calendar";
+import { message, textOf, type Language, type Message } from "./messages";
 import type { Cents } from "./money";
 
 export const DEFAULT_BOUNDS: readonly number[] = [30, 60, 90];
-export const NOT_DUE_LABEL = "Non échu";
-export const TOTAL_LABEL = "Total";
+export const NOT_DUE_LABEL = textOf(message("label.notDue"), "fr");
+export const TOTAL_LABEL = textOf(message("label.total"), "fr");
 const MAX_BUCKETS = 20;
 
 /** Why a list of bounds is unusable, or undefined when it is fine. */
-export function boundsProblem(bounds: readonly number[]): string | undefined {
-  if (bounds.length === 0) return "au moins une borne est nécessaire (ex. 30 ; 60 ; 90)";
-  if (bounds.length > MAX_BUCKETS) return `au plus ${MAX_BUCKETS} bornes`;
+export function boundsMisfit(bounds: readonly number[]): Message | undefined {
+  if (bounds.length === 0) return message("bounds.none");
+  if (bounds.length > MAX_BUCKETS) return message("bounds.tooMany", { max: MAX_BUCKETS });
   for (let i = 0; i < bounds.length; i++) {
     const bound = bounds[i];
-    if (!Number.isInteger(bound) || bound < 1) return `« ${bound} » n'est pas un nombre de jours entier positif`;
-    if (i > 0 && bound <= bounds[i - 1]) return "les bornes doivent être strictement croissantes (ex. 30 ; 60 ; 90)";
+    if (!Number.isInteger(bound) || bound < 1) return message("bounds.notPositive", { value: bound });
+    if (i > 0 && bound <= bounds[i - 1]) return message("bounds.notIncreasing");
   }
   return undefined;
 }
 
-/** "Non échu", "1-30 j", "31-60 j", "61-90 j", "> 90 j" for [30, 60, 90]. */
-export function bucketLabels(bounds: readonly number[]): string[] {
-  const labels = [NOT_DUE_LABEL];
+/** boundsMisfit in a language (French by default: the report sheet's and the tests' wording). */
+export function boundsProblem(bounds: readonly number[], language: Language = "fr"): string | undefined {
+  const misfit = boundsMisfit(bounds);
+  return misfit && textOf(misfit, language);
+}
+
+/** The buckets' labels as messages: not due, 1-30, 31-60, 61-90, over 90 days for [30, 60, 90]. */
+export function bucketLabelMessages(bounds: readonly number[]): Message[] {
+  const labels = [message("label.notDue")];
   let from = 1;
   for (const bound of bounds) {
-    labels.push(`${from}-${bound} j`);
+    labels.push(message("label.bucket", { from, to: bound }));
     from = bound + 1;
   }
-  labels.push(`> ${bounds[bounds.length - 1]} j`);
+  labels.push(message("label.bucketOver", { from: bounds[bounds.length - 1] }));
   return labels;
+}
+
+/** "Non échu", "1-30 j", "31-60 j", "61-90 j", "> 90 j" for [30, 60, 90]; "Not due", "1-30 d"… in English. */
+export function bucketLabels(bounds: readonly number[], language: Language = "fr"): string[] {
+  return bucketLabelMessages(bounds).map((label) => textOf(label, language));
 }
 
 /** Bucket of an invoice `daysLate` days past its due date (0 or fewer: not due). */

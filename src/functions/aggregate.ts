@@ -3,11 +3,12 @@
  * two columns BALANCE_AGEE sums. A bad value here spoils the whole result,
  * so it is reported with its position rather than guessed around.
  */
-import { agingTotals, boundsProblem, bucketLabels, DEFAULT_BOUNDS, TOTAL_LABEL, type AgedAmount } from "../core/aging";
+import { agingTotals, boundsMisfit, bucketLabels, DEFAULT_BOUNDS, TOTAL_LABEL, type AgedAmount } from "../core/aging";
 import type { EpochDay } from "../core/calendar";
 import { centsToEuros } from "../core/money";
 import { asMatrix } from "./broadcast";
-import { BLANK, coerceAmount, coerceDate, coerceNumber, quote } from "./coerce";
+import { message } from "../core/messages";
+import { BLANK, coerceAmount, coerceDate, coerceNumber, shown } from "./coerce";
 import { Problem, valueProblem } from "./problem";
 
 /** Aging bounds from a range such as {30;60;90}; omitted -> 30, 60, 90. */
@@ -18,19 +19,19 @@ export function readBounds(arg: unknown): readonly number[] | Problem {
       const value = coerceNumber(raw, "bornes");
       if (value instanceof Problem) return value;
       if (value === BLANK) continue;
-      if (!Number.isInteger(value)) return valueProblem(`bornes : ${quote(raw)} n'est pas un nombre entier de jours`);
+      if (!Number.isInteger(value)) return valueProblem(message("arg.notWholeDays", { name: "bornes", value: shown(raw) }));
       bounds.push(value);
     }
   }
   if (bounds.length === 0) return DEFAULT_BOUNDS;
-  const problem = boundsProblem(bounds);
-  return problem ? valueProblem(`bornes : ${problem}`) : bounds;
+  const problem = boundsMisfit(bounds);
+  return problem ? valueProblem(message("arg.bounds", { name: "bornes", problem })) : bounds;
 }
 
 /** One date for a whole aggregate: the first non-blank cell, or `fallback`. */
 export function readSingleDate(arg: unknown, name: string, fallback: EpochDay): EpochDay | Problem {
   const cells = asMatrix(arg).flat().filter((raw) => coerceDate(raw, name) !== BLANK);
-  if (cells.length > 1) return valueProblem(`${name} : une seule date est attendue, pas une plage`);
+  if (cells.length > 1) return valueProblem(message("arg.singleDate", { name }));
   if (cells.length === 0) return fallback;
   return coerceDate(cells[0], name) as EpochDay | Problem;
 }
@@ -49,20 +50,22 @@ export function agingTable(
   const dueDates = asMatrix(dueDatesArg);
   if (amounts.length !== dueDates.length || amounts[0].length !== dueDates[0].length) {
     return valueProblem(
-      `montants (${amounts.length} × ${amounts[0].length}) et echeances (${dueDates.length} × ${dueDates[0].length}) doivent avoir la même taille`,
+      message("aging.sizeMismatch", { amounts: [amounts.length, amounts[0].length], dues: [dueDates.length, dueDates[0].length] }),
     );
   }
   const rows: AgedAmount[] = [];
   for (let r = 0; r < amounts.length; r++) {
     for (let c = 0; c < amounts[r].length; c++) {
-      const where = amounts.length > 1 ? `ligne ${r + 1}` : `colonne ${c + 1}`;
+      const byRow = amounts.length > 1;
+      const index = byRow ? r + 1 : c + 1;
+      const where = byRow ? `ligne ${index}` : `colonne ${index}`;
       const amount = coerceAmount(amounts[r][c], `montants, ${where}`);
       const due = coerceDate(dueDates[r][c], `echeances, ${where}`);
       if (amount instanceof Problem) return amount;
       if (due instanceof Problem) return due;
       if (amount === BLANK && due === BLANK) continue;
-      if (amount === BLANK) return valueProblem(`montants, ${where} : valeur manquante`);
-      if (due === BLANK) return valueProblem(`echeances, ${where} : valeur manquante`);
+      if (amount === BLANK) return valueProblem(message("aging.missingValue", { name: "montants", index, byRow }));
+      if (due === BLANK) return valueProblem(message("aging.missingValue", { name: "echeances", index, byRow }));
       rows.push({ amount, daysLate: reference - due });
     }
   }

@@ -18,6 +18,7 @@
  * Problem becomes one Excel cell (memo.ts): a column failing alike on every
  * row builds its message once.
  */
+import { message } from "../core/messages";
 import { BLANK, type Coerced } from "./coerce";
 import {
   AMOUNT_LANE,
@@ -104,10 +105,7 @@ function cellAt(matrix: unknown[], r: number, c: number): unknown {
 }
 
 function sizeMismatch(name: string, arg: Prepared): Problem {
-  return new Problem(
-    "na",
-    `${name} : plage de ${arg.rows} ligne(s) sur ${arg.cols} colonne(s), plus petite que les autres arguments`,
-  );
+  return new Problem("na", message("arg.rangeTooSmall", { name, rows: arg.rows, cols: arg.cols }));
 }
 
 const missingValues = new WeakMap<Param, Problem>();
@@ -116,7 +114,7 @@ const missingValues = new WeakMap<Param, Problem>();
 function missingValue(param: Param): Problem {
   let problem = missingValues.get(param);
   if (problem === undefined) {
-    problem = new Problem("value", `${param.name} : valeur manquante`);
+    problem = new Problem("value", message("arg.missing", { name: param.name }));
     missingValues.set(param, problem);
   }
   return problem;

@@ -24,7 +24,7 @@ import { prescriptionDay } from "../core/prescription";
 import { MissingRate, type RateBook } from "../core/rates/rateBook";
 import { dueDate, type PaymentTerms } from "../core/terms";
 import type { ColumnChunk } from "./columns";
-import { missingRateProblem, pastLastDateProblem } from "./problem";
+import { missingRateProblem, pastLastDateProblem, type ComputedDate } from "./problem";
 
 /** What the money kernels need to know about this call. */
 export interface MoneyContext {
@@ -168,11 +168,11 @@ export function stepKernel(columns: readonly Float64Array[], count: number, out:
 }
 
 /** PRESCRIPTION's and ECHEANCE's wording when the date passes 31/12/9999 (as dateSerial in formulas/days.ts). */
-export const PRESCRIPTION_PAST = "echeance : la date de prescription";
-export const DUE_DATE_PAST = "conditions : l'échéance calculée";
+export const PRESCRIPTION_PAST: ComputedDate = { name: "echeance", what: "prescription" };
+export const DUE_DATE_PAST: ComputedDate = { name: "conditions", what: "dueDate" };
 
 /** A computed day as a serial, or the row ends with `past`'s Problem. */
-function serialOrFail(day: EpochDay, i: number, out: Float64Array, chunk: ColumnChunk, past: string): void {
+function serialOrFail(day: EpochDay, i: number, out: Float64Array, chunk: ColumnChunk, past: ComputedDate): void {
   if (day > MAX_EPOCH_DAY) {
     out[i] = Number.NaN;
     chunk.errors[i] = chunk.fail(pastLastDateProblem(past));

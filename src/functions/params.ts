@@ -8,11 +8,12 @@ import { epochDayToSerial, MAX_EPOCH_DAY, type EpochDay } from "../core/calendar
 import { DEFAULT_SCENARIO, findStepIndex } from "../core/escalation/scenario";
 import { centsToEuros, RATE_SCALE, type Cents } from "../core/money";
 import { MissingRate } from "../core/rates/rateBook";
+import { message } from "../core/messages";
 import { broadcast, type CellResult, type Param } from "./broadcast";
 import type { ColumnPath } from "./columns";
-import { BLANK, coerceNumber, coerceText, quote, type Coerced } from "./coerce";
+import { BLANK, coerceNumber, coerceText, shown, type Coerced } from "./coerce";
 import { toExcelCell } from "./excelError";
-import { missingRateProblem, pastLastDateProblem, valueProblem } from "./problem";
+import { missingRateProblem, pastLastDateProblem, valueProblem, type ComputedDate } from "./problem";
 
 /** A parameter whose coercer gives a T; `Required` says whether a blank cell is missing or omitted. */
 export interface TypedParam<T, Required extends boolean> extends Param {
@@ -57,7 +58,7 @@ export function euros(result: Cents | MissingRate): CellResult {
 }
 
 /** A computed date as a serial; past 31/12/9999 Excel has no date to show, so it is an error. */
-export function dateSerial(day: EpochDay, what: string): CellResult {
+export function dateSerial(day: EpochDay, what: ComputedDate): CellResult {
   return day > MAX_EPOCH_DAY ? pastLastDateProblem(what) : epochDayToSerial(day);
 }
 
@@ -78,7 +79,7 @@ export function coerceStep(raw: unknown, name: string): Coerced<number> {
   if (typeof text !== "string") return text;
   const index = findStepIndex(DEFAULT_SCENARIO, text);
   if (index === undefined) {
-    return valueProblem(`${name} : ${quote(raw)} n'est pas une étape connue (${DEFAULT_SCENARIO.map((s) => s.label).join(", ")})`);
+    return valueProblem(message("arg.notAStep", { name, value: shown(raw), steps: DEFAULT_SCENARIO.map((s) => s.label) }));
   }
   return index;
 }

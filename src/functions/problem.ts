@@ -1,8 +1,11 @@
 /**
- * What goes wrong in one cell, before it becomes an Excel error. Kept free
- * of the CustomFunctions global so that coercion and broadcasting can be
- * tested without Excel; excelError.ts turns it into the real thing.
+ * What goes wrong in one cell, before it becomes an Excel error. A Problem
+ * holds a message code with its parameters, not a sentence: excelError.ts
+ * writes it in Office's display language when the cell is made, once per
+ * distinct Problem of a call. Kept free of the CustomFunctions global so that
+ * coercion and broadcasting can be tested without Excel.
  */
+import { message, textOf, type LateDate, type Language, type Message } from "../core/messages";
 import type { MissingRate } from "../core/rates/rateBook";
 
 export type ProblemCode = "value" | "na";
@@ -10,12 +13,22 @@ export type ProblemCode = "value" | "na";
 export class Problem {
   constructor(
     readonly code: ProblemCode,
-    readonly message: string,
+    readonly said: Message,
   ) {}
+
+  /** The message in a language. */
+  text(language: Language): string {
+    return textOf(this.said, language);
+  }
+
+  /** The French message (French is the default language; tests read it). */
+  get message(): string {
+    return this.text("fr");
+  }
 }
 
-export function valueProblem(message: string): Problem {
-  return new Problem("value", message);
+export function valueProblem(said: Message): Problem {
+  return new Problem("value", said);
 }
 
 /**
@@ -32,7 +45,7 @@ export function missingRateProblem(missing: MissingRate): Problem {
   if (missing === lastMissing) return lastMissingProblem as Problem;
   let problem = missingProblems.get(missing);
   if (problem === undefined) {
-    problem = new Problem("na", missing.message);
+    problem = new Problem("na", missing.said);
     missingProblems.set(missing, problem);
   }
   lastMissing = missing;
@@ -40,14 +53,20 @@ export function missingRateProblem(missing: MissingRate): Problem {
   return problem;
 }
 
-const dateLimitProblems = new Map<string, Problem>();
+/** A date a formula computes, named by the argument it comes from (kernels.ts declares them). */
+export interface ComputedDate {
+  readonly name: string;
+  readonly what: LateDate;
+}
 
-/** A computed date past 31/12/9999, which Excel cannot show: one Problem per wording. */
-export function pastLastDateProblem(what: string): Problem {
-  let problem = dateLimitProblems.get(what);
+const dateLimitProblems = new Map<ComputedDate, Problem>();
+
+/** A computed date past 31/12/9999, which Excel cannot show: one Problem per kind of computed date. */
+export function pastLastDateProblem(past: ComputedDate): Problem {
+  let problem = dateLimitProblems.get(past);
   if (problem === undefined) {
-    problem = valueProblem(`${what} dépasse le 31/12/9999`);
-    dateLimitProblems.set(what, problem);
+    problem = valueProblem(message("arg.pastLastDate", { name: past.name, what: past.what }));
+    dateLimitProblems.set(past, problem);
   }
   return problem;
 }

@@ -10,9 +10,12 @@ import { CHANNEL_LABELS } from "../core/escalation/scenario";
 import { LEDGER_FIELD_LABELS } from "../core/ledger/headers";
 import type { UiLanguage } from "../excel/host";
 import { plural as s } from "../core/text";
+import type { Language } from "../core/messages";
 
 
 const fr = {
+  /** The language of these strings: core's messages are written in it (core/messages). */
+  language: "fr" as Language,
   appTitle: "Recouvre",
   tabCases: "Dossiers",
   tabImport: "Importer",
@@ -203,6 +206,7 @@ export type Strings = typeof fr;
 
 const en: Strings = {
   ...fr,
+  language: "en",
   tabCases: "Cases",
   tabImport: "Import",
   tabJournal: "Journal",

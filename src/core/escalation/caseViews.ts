@@ -5,6 +5,7 @@
  */
 import type { EpochDay } from "../calendar";
 import type { Invoice } from "../ledger/invoiceRow";
+import type { Message } from "../messages";
 import type { Cents } from "../money";
 import type { RateBook } from "../rates/rateBook";
 import type { DebtorKind, InterestKind } from "./claim";
@@ -91,7 +92,8 @@ export interface InvoiceLine {
   readonly interest?: Cents;
   readonly indemnity: Cents;
   readonly total?: Cents;
-  readonly missingRate?: string;
+  /** The missing rate, as a message (written in the reader's language). */
+  readonly missingRate?: Message;
   readonly lastStep?: StepView & { readonly date: EpochDay };
   readonly next?: NextStepView;
   readonly status: LineStatus;
@@ -131,7 +133,7 @@ export interface ClientCase {
   readonly total?: Cents;
   readonly disputedPrincipal: Cents;
   /** Distinct missing-rate messages of the case's invoices. */
-  readonly missingRates: readonly string[];
+  readonly missingRates: readonly Message[];
   readonly daysLate: number;
   readonly bucket: number;
   readonly bucketLabel: string;

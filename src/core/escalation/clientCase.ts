@@ -3,6 +3,7 @@
  * next step, the steps due now grouped by step), its contact details and the
  * procedure suggested when the amicable phase is over.
  */
+import type { Message } from "../messages";
 import type { Cents } from "../money";
 import { suggestProcedure } from "./legalAction";
 import { isFormalNotice, type Scenario } from "./scenario";
@@ -31,7 +32,8 @@ export function buildCase(clientKey: string, lines: InvoiceLine[], disputed: Inv
   let bucket = 0;
   let lastStep: ClientCase["lastStep"];
   let next: NextStepView | undefined;
-  const missingRates = new Set<string>();
+  // One Message per MissingRate, itself one per kind and semester: the set keeps each once.
+  const missingRates = new Set<Message>();
   const groups = new Map<number, string[]>();
   for (const line of lines) {
     principal += line.amountDue;

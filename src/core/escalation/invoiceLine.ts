@@ -4,6 +4,7 @@
  * its aging bucket, last and next step, its promise, plan, dispute and
  * prescription, and the French warnings that go with them.
  */
+import { textOf } from "../messages";
 import { formatDateFr, type EpochDay } from "../calendar";
 import { bucketIndex, DEFAULT_BOUNDS } from "../aging";
 import { minimumContractRate } from "../interest";
@@ -102,8 +103,8 @@ export function buildLine(invoice: Invoice, journal: JournalState, options: Work
     formalNoticeDate: state?.formalNoticeDate,
   });
   const interest = claim.interest instanceof MissingRate ? undefined : claim.interest;
-  const missingRate = claim.interest instanceof MissingRate ? claim.interest.message : undefined;
-  if (missingRate) warnings.push(missingRate);
+  const missingRate = claim.interest instanceof MissingRate ? claim.interest.said : undefined;
+  if (missingRate) warnings.push(textOf(missingRate, "fr"));
 
   const rateWarning = contractRateWarning(invoice, book);
   if (rateWarning) warnings.push(rateWarning);

@@ -22,9 +22,10 @@
 import { MAX_EPOCH_DAY, MIN_EPOCH_DAY, serialToEpochDay, type EpochDay } from "../calendar";
 import { eurosToCents, type Cents } from "../money";
 import { parseAmountText, type DecimalMark } from "./amountText";
-import { CellError, type CellRead } from "./cellError";
+import { message } from "../messages";
+import { CellError, cellError, type CellRead } from "./cellError";
 import { COMPACT_MAX_YEAR, COMPACT_MIN_YEAR, parseCompactDate, parseDateTextInColumn, type DateOrder, type DateText } from "./dateText";
-import { nonexistentDateFr, READING_FR } from "./readingMessages.fr";
+import { READING_FR } from "./readingMessages.fr";
 
 /** The cells of one column: rows[i][column]. */
 export type ColumnRows = ReadonlyArray<readonly unknown[]>;
@@ -102,9 +103,9 @@ export function amountConventionOf(rows: ColumnRows, column: number): AmountConv
 /** Euros -> signed cents, to the cent; a negative amount is a credit. */
 export function readSignedAmount(value: unknown, convention: AmountConvention = NO_AMOUNT_CONVENTION): CellRead<Cents> {
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return new CellError(READING_FR.amountUnreadable);
+    if (!Number.isFinite(value)) return cellError("cell.amountUnreadable");
     const cents = eurosToCents(value);
-    return cents === undefined ? new CellError(READING_FR.amountNotCents) : cents;
+    return cents === undefined ? cellError("cell.amountNotCents") : cents;
   }
   if (typeof value === "string") {
     if (value.trim() === "") return undefined;
@@ -113,26 +114,26 @@ export function readSignedAmount(value: unknown, convention: AmountConvention = 
       case "amount":
         return parsed.cents;
       case "ambiguous": {
-        if (convention.mixed) return new CellError(READING_FR.amountAmbiguousMixed);
-        if (convention.decimal === undefined) return new CellError(READING_FR.amountAmbiguous);
+        if (convention.mixed) return cellError("cell.amountAmbiguousMixed");
+        if (convention.decimal === undefined) return cellError("cell.amountAmbiguous");
         const cents = convention.decimal === parsed.mark ? parsed.ifDecimal : parsed.ifThousands;
-        return cents === "notCents" ? new CellError(READING_FR.amountNotCents) : cents;
+        return cents === "notCents" ? cellError("cell.amountNotCents") : cents;
       }
       case "notCents":
-        return new CellError(READING_FR.amountNotCents);
+        return cellError("cell.amountNotCents");
       case "tooLarge":
-        return new CellError(READING_FR.amountTooLarge);
+        return cellError("cell.amountTooLarge");
       default:
-        return new CellError(READING_FR.amountUnreadable);
+        return cellError("cell.amountUnreadable");
     }
   }
   if (value === null || value === undefined) return undefined;
-  return new CellError(READING_FR.amountExpected);
+  return cellError("cell.amountExpected");
 }
 
 /** The old rule for callers that take no credit: a negative amount is refused. */
 export function nonNegative(read: CellRead<Cents>): CellRead<Cents> {
-  return typeof read === "number" && read < 0 ? new CellError(READING_FR.amountNegative) : read;
+  return typeof read === "number" && read < 0 ? cellError("cell.amountNegative") : read;
 }
 
 /**
@@ -187,14 +188,14 @@ export function dateConventionOf(rows: ColumnRows, column: number): DateConventi
 function dayOfText(parsed: DateText, convention: DateConvention): CellRead<EpochDay> {
   switch (parsed.kind) {
     case "date":
-      return parsed.day < MIN_EPOCH_DAY || parsed.day > MAX_EPOCH_DAY ? new CellError(READING_FR.dateOutOfRange) : parsed.day;
+      return parsed.day < MIN_EPOCH_DAY || parsed.day > MAX_EPOCH_DAY ? cellError("cell.dateOutOfRange") : parsed.day;
     case "ambiguous":
-      if (convention.mixed) return new CellError(READING_FR.dateAmbiguousMixed);
+      if (convention.mixed) return cellError("cell.dateAmbiguousMixed");
       return convention.order === "monthFirst" ? parsed.monthFirst : parsed.dayFirst;
     case "nonexistent":
-      return new CellError(nonexistentDateFr(parsed.parts));
+      return new CellError(message("cell.dateNonexistent", { year: parsed.parts.year, month: parsed.parts.month, day: parsed.parts.day }));
     default:
-      return new CellError(READING_FR.dateUnreadable);
+      return cellError("cell.dateUnreadable");
   }
 }
 
@@ -206,14 +207,14 @@ export function readDateIn(value: unknown, convention: DateConvention = NO_DATE_
     const compact = compactNumber(value);
     if (compact !== undefined) return dayOfText(compact, convention);
     const day = Number.isFinite(value) ? serialToEpochDay(Math.floor(value)) : undefined;
-    return day === undefined ? new CellError(READING_FR.dateOutOfRange) : day;
+    return day === undefined ? cellError("cell.dateOutOfRange") : day;
   }
   if (typeof value === "string") {
     if (value.trim() === "") return undefined;
     return dayOfText(parseDateTextInColumn(value), convention);
   }
   if (value === null || value === undefined) return undefined;
-  return new CellError(READING_FR.dateExpected);
+  return cellError("cell.dateExpected");
 }
 
 /** What the column's reading should tell the user, once for the column. */

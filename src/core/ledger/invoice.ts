@@ -4,6 +4,7 @@
  * what the columns' readers noticed.
  */
 import type { EpochDay } from "../calendar";
+import type { Message } from "../messages";
 import type { Cents } from "../money";
 import type { PaymentTerms } from "../terms";
 import type { CreditBalance, ListCredit } from "./listCredits";
@@ -52,7 +53,9 @@ export interface RowProblem {
   readonly column: string;
   /** The cell as Excel gave it (see cellDisplay for showing it). */
   readonly value: unknown;
-  /** Why, in French. */
+  /** Why, as a message (worded in the user's language by the catalogues). */
+  readonly said: Message;
+  /** Why, in French (the default language; French-only texts and tests read it). */
   readonly reason: string;
   /** True: the row is left out. False: the invoice is kept without this cell. */
   readonly blocking: boolean;

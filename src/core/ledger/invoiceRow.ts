@@ -13,6 +13,7 @@
  * rows cost 20,000 parses, not 20,000 schema constructions.
  */
 import type { Cents } from "../money";
+import { message, textOf, type Message } from "../messages";
 import { invoiceKeyOf } from "./clientKey";
 import { imputeListCredits, type ListCredit } from "./listCredits";
 import { isBlankCell, type CellRead } from "./cells";
@@ -47,12 +48,13 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
       return [field, text === undefined || text === null ? "" : String(text)];
     }),
   ) as Record<LedgerField, string>;
-  const rowProblem = (row: readonly unknown[], sheetRow: number, field: LedgerField, reason: string, blocking: boolean): RowProblem => ({
+  const rowProblem = (row: readonly unknown[], sheetRow: number, field: LedgerField, said: Message, blocking: boolean): RowProblem => ({
     sheetRow,
     field,
     column: headerText[field],
     value: at(row, c[field]),
-    reason,
+    said,
+    reason: textOf(said, "fr"),
     blocking,
   });
 
@@ -117,15 +119,17 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
     } satisfies Cells & { sheetRow: number; hasTermsColumn: boolean; conditionsText: unknown });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const blocking = (issue as { params?: { blocking?: boolean } }).params?.blocking ?? true;
+        const params = (issue as { params?: { blocking?: boolean; said?: Message } }).params;
+        const blocking = params?.blocking ?? true;
+        const said = params?.said ?? message("row.unusable");
         const field = issue.path[0] === "montant" ? amount.field : (issue.path[0] as LedgerField);
-        problems.push(rowProblem(row, sheetRow, field, issue.message, blocking));
+        problems.push(rowProblem(row, sheetRow, field, said, blocking));
       }
       rejectedRows.push(sheetRow);
       continue;
     }
     const { invoice, credit, warnings } = parsed.data as RowReading;
-    for (const warning of warnings) problems.push(rowProblem(row, sheetRow, warning.field, warning.reason, false));
+    for (const warning of warnings) problems.push(rowProblem(row, sheetRow, warning.field, warning.said, false));
     if (credit) {
       credits.push(credit);
       continue;
@@ -133,7 +137,7 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
     const key = invoiceKeyOf(invoice.clientKey, invoice.numero);
     const earlier = firstRowOfKey.get(key);
     if (earlier !== undefined) {
-      problems.push(rowProblem(row, sheetRow, "numero", `facture en double : même client et même numéro qu'à la ligne ${earlier}`, true));
+      problems.push(rowProblem(row, sheetRow, "numero", message("row.duplicate", { earlierRow: earlier }), true));
       rejectedRows.push(sheetRow);
       continue;
     }

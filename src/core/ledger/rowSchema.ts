@@ -10,7 +10,8 @@ import type { Cents } from "../money";
 import { ACCEPTED_TERMS_FORMS, dueDate, parsePaymentTerms, termsFromDays, type PaymentTerms } from "../terms";
 import { clientKeyOf } from "./clientKey";
 import { creditRefersTo, type ListCredit } from "./listCredits";
-import { CREDIT_WITHOUT_DATE } from "./messages/fr";
+import { cellError } from "./cellError";
+import { message, type Message } from "../messages";
 import { CellError, readEmail, readFlag, readPostcode, readRate, readSiren, readText, type CellRead } from "./cells";
 import type { Invoice } from "./invoice";
 import type { LedgerField } from "./headers";
@@ -22,7 +23,7 @@ export type Cells = { [F in Exclude<LedgerField, "debit" | "credit">]: unknown }
 
 export interface FieldProblem {
   readonly field: LedgerField;
-  readonly reason: string;
+  readonly said: Message;
   readonly blocking: boolean;
 }
 
@@ -54,13 +55,13 @@ function readCell<T>() {
   return z.unknown() as unknown as z.ZodType<CellRead<T>>;
 }
 
-const TERMS_NOT_UNDERSTOOD = new CellError(`conditions de paiement non reconnues. Formes acceptées : ${ACCEPTED_TERMS_FORMS}`);
+const TERMS_NOT_UNDERSTOOD = new CellError(message("cell.termsUnknown", { forms: ACCEPTED_TERMS_FORMS }));
 const termsOfText = memo((text: string): PaymentTerms | CellError => parsePaymentTerms(text) ?? TERMS_NOT_UNDERSTOOD);
 const clientKeyOfName = memo(clientKeyOf);
 
 function readTerms(value: unknown): CellRead<PaymentTerms> {
   if (typeof value === "number") {
-    return termsFromDays(value) ?? new CellError("nombre de jours entre 0 et 3650 attendu");
+    return termsFromDays(value) ?? cellError("cell.termsDays");
   }
   const text = readText(value);
   if (text === undefined) return undefined;
@@ -97,28 +98,28 @@ export const ROW_SCHEMA = z
   })
   .transform((read, ctx) => {
     const problems: FieldProblem[] = [];
-    const blocking = (field: LedgerField, reason: string) => problems.push({ field, reason, blocking: true });
-    const warning = (field: LedgerField, reason: string) => problems.push({ field, reason, blocking: false });
+    const blocking = (field: LedgerField, said: Message) => problems.push({ field, said, blocking: true });
+    const warning = (field: LedgerField, said: Message) => problems.push({ field, said, blocking: false });
     /** A cell that could not be read: blocking or dropped with a warning. */
     function value<T>(field: LedgerField, result: CellRead<T>, isBlocking: boolean): T | undefined {
       if (!(result instanceof CellError)) return result;
-      (isBlocking ? blocking : warning)(field, result.reason);
+      (isBlocking ? blocking : warning)(field, result.said);
       return undefined;
     }
 
     const client = value("client", read.client, true);
     const clientKey = client === undefined ? "" : clientKeyOfName(client);
-    if (client === undefined && !(read.client instanceof CellError)) blocking("client", "client manquant");
-    else if (client !== undefined && clientKey === "") blocking("client", "nom de client sans lettre ni chiffre");
+    if (client === undefined && !(read.client instanceof CellError)) blocking("client", message("row.clientMissing"));
+    else if (client !== undefined && clientKey === "") blocking("client", message("row.clientNoLetter"));
 
     const numero = value("numero", read.numero, true);
-    if (numero === undefined && !(read.numero instanceof CellError)) blocking("numero", "numéro de facture manquant");
+    if (numero === undefined && !(read.numero instanceof CellError)) blocking("numero", message("row.numberMissing"));
     else if (numero?.includes(INVOICE_NUMBER_SEPARATOR)) {
-      blocking("numero", "un numéro de facture ne peut pas contenir « ; » (séparateur des factures dans le journal)");
+      blocking("numero", message("row.numberSemicolon"));
     }
 
     const montant = value("montant", read.montant, true);
-    if (montant === undefined && !(read.montant instanceof CellError)) blocking("montant", "montant manquant");
+    if (montant === undefined && !(read.montant instanceof CellError)) blocking("montant", message("row.amountMissing"));
     // A negative amount is a credit of the client (credit note, payment): no due date needed, a date is.
     const isCredit = montant !== undefined && montant < 0;
 
@@ -126,7 +127,7 @@ export const ROW_SCHEMA = z
     const datePaiement = value("datePaiement", read.datePaiement, true);
     const particulier = value("particulier", read.particulier, true) ?? false;
     const acheteurPublic = value("acheteurPublic", read.acheteurPublic, true) ?? false;
-    if (particulier && acheteurPublic) blocking("acheteurPublic", "une ligne ne peut être à la fois « particulier » et « acheteur public »");
+    if (particulier && acheteurPublic) blocking("acheteurPublic", message("row.consumerAndPublic"));
     const tauxContractuel = value("tauxContractuel", read.tauxContractuel, true);
 
     // The due date: typed, or computed from the invoice date and the terms.
@@ -141,16 +142,11 @@ export const ROW_SCHEMA = z
         echeance = dueDate(dateFacture, terms);
         echeanceSource = "conditions";
       } else if (!(read.conditions instanceof CellError) && !(read.dateFacture instanceof CellError)) {
-        blocking(
-          "echeance",
-          read.hasTermsColumn
-            ? "échéance manquante : saisissez-la, ou la date de facture et les conditions de paiement pour la calculer"
-            : "échéance manquante : saisissez-la, ou ajoutez une colonne « Conditions de paiement » pour la calculer",
-        );
+        blocking("echeance", message("row.dueDateMissing", { hasTermsColumn: read.hasTermsColumn }));
       }
     }
     if (echeance !== undefined && dateFacture !== undefined && echeance < dateFacture) {
-      warning("echeance", "échéance antérieure à la date de facture : vérifiez les dates");
+      warning("echeance", message("row.dueBeforeInvoice"));
     }
 
     const email = value("email", read.email, false);
@@ -162,7 +158,7 @@ export const ROW_SCHEMA = z
 
     const creditDate = datePaiement ?? dateFacture ?? echeance;
     if (isCredit && creditDate === undefined && !problems.some((problem) => problem.blocking)) {
-      blocking("dateFacture", CREDIT_WITHOUT_DATE);
+      blocking("dateFacture", message("cell.creditWithoutDate"));
     }
     const rejected = problems.some((problem) => problem.blocking);
     if (!rejected && isCredit && client !== undefined && numero !== undefined && creditDate !== undefined) {
@@ -172,9 +168,9 @@ export const ROW_SCHEMA = z
     }
     if (rejected || client === undefined || numero === undefined || montant === undefined || echeance === undefined) {
       for (const problem of problems) {
-        ctx.issues.push({ code: "custom", path: [problem.field], message: problem.reason, input: undefined, params: { blocking: problem.blocking } });
+        ctx.issues.push({ code: "custom", path: [problem.field], message: problem.said.code, input: undefined, params: { blocking: problem.blocking, said: problem.said } });
       }
-      if (problems.length === 0) ctx.issues.push({ code: "custom", path: ["client"], message: "ligne inutilisable", input: undefined, params: { blocking: true } });
+      if (problems.length === 0) ctx.issues.push({ code: "custom", path: ["client"], message: "row.unusable", input: undefined, params: { blocking: true, said: message("row.unusable") } });
       return z.NEVER;
     }
     const invoice: Invoice = {

@@ -13,6 +13,7 @@
  * letter, no e-mail an e-mail. The documents layer skips such clients and
  * goes on with the others.
  */
+import { textOf } from "../messages";
 import { addMonths, formatDateFr, formatDateIso, formatDateLongFr, type EpochDay } from "../calendar";
 import type { DebtorKind } from "../escalation/claim";
 import { suggestProcedure } from "../escalation/legalAction";
@@ -161,7 +162,7 @@ export function buildLetterModel(input: LetterModelInput): LetterModel {
     );
   }
   const missing = [...new Set(lines.flatMap((line) => (line.missingRate ? [line.missingRate] : [])))];
-  for (const message of missing) all.push(`montants incomplets : ${message}`);
+  for (const message of missing) all.push(`montants incomplets : ${textOf(message, "fr")}`);
 
   const delaiJours = input.delaiJours ?? DEFAULT_DELAI_JOURS;
   const dateLimite = letterDate + delaiJours;

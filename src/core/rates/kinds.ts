@@ -2,8 +2,5 @@
 export const RATE_KINDS = ["bce", "legalParticulier", "legalAutres"] as const;
 export type RateKind = (typeof RATE_KINDS)[number];
 
-export const RATE_KIND_LABELS: Readonly<Record<RateKind, string>> = {
-  bce: "taux BCE (opérations principales de refinancement)",
-  legalParticulier: "taux de l'intérêt légal (créancier particulier)",
-  legalAutres: "taux de l'intérêt légal (autres cas)",
-};
+/** Their French names (French letters and French messages); other languages through the catalogues (label.rateKind). */
+export { RATE_KIND_LABELS_FR as RATE_KIND_LABELS } from "../messages/fr";

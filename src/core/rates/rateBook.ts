@@ -11,33 +11,33 @@
  * The sum of rates over any late period is then two reads, so 100,000
  * penalties crossing several semesters cost 100,000 subtractions.
  */
-import { parseSemesterKey, semesterLabel, semesterOf, semesterStart, type EpochDay, type SemesterIndex } from "../calendar";
+import { message, textOf, type Message } from "../messages";
+import { parseSemesterKey, semesterOf, semesterStart, type EpochDay, type SemesterIndex } from "../calendar";
 import { RATE_SCALE } from "../money";
 import { ECB_SEMESTER_BP } from "./ecb";
 import { LEGAL_SEMESTER_BP } from "./legal";
-import { RATE_KIND_LABELS, RATE_KINDS, type RateKind } from "./kinds";
+import { RATE_KINDS, type RateKind } from "./kinds";
 import type { UserRates } from "./userRates";
 
 export type RateOrigin = "officiel" | "utilisateur";
 
-/** A rate the add-in does not know: the formulas answer #N/A with this message. */
+/** A rate the add-in does not know: the formulas answer #N/A with its message. */
 export class MissingRate {
-  readonly message: string;
+  /** What to tell the user (worded by the message catalogues). */
+  readonly said: Message;
   constructor(
     readonly kind: RateKind,
     readonly semester: SemesterIndex,
     /** False for a semester older than the official tables: the user cannot supply it. */
     readonly enterable = true,
   ) {
-    const what = `${capitalize(RATE_KIND_LABELS[kind])} du ${semesterLabel(semester)}`;
-    this.message = enterable
-      ? `${what} inconnu : saisissez-le dans le volet Recouvre, onglet « Taux ».`
-      : `${what} : antérieur aux tables de Recouvre (taux BCE depuis 2012, taux légal depuis 2015), aucun calcul possible.`;
+    this.said = message("rate.missing", { kind, semester, enterable });
   }
-}
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  /** The message in French (the default language). */
+  get message(): string {
+    return textOf(this.said, "fr");
+  }
 }
 
 const BP_TO_MILLIONTHS = RATE_SCALE / 10_000;

@@ -19,6 +19,7 @@
  * past ages today's balances at that date (days late and penalties are
  * computed at the report date).
  */
+import { textOf } from "../messages";
 import type { EpochDay } from "../calendar";
 import { claimFor, type DebtorKind } from "../escalation/claim";
 import type { Scenario } from "../escalation/scenario";
@@ -58,7 +59,7 @@ function lineOf(line: InvoiceLine, asOf: EpochDay): ReportLine {
     daysPastDue: asOf - invoice.echeance,
     disputed: line.status === "litige",
     ...(line.interest !== undefined && { penalties: line.interest }),
-    ...(line.missingRate !== undefined && { missingRate: line.missingRate }),
+    ...(line.missingRate !== undefined && { missingRate: textOf(line.missingRate, "fr") }),
     ...(line.lastStep && { lastStep: { index: line.lastStep.index, label: line.lastStep.label } }),
     ...(line.promise && { promise: { entryId: line.promise.entryId, until: line.promise.until, amount: line.promise.amount } }),
   };

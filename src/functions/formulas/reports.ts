@@ -9,6 +9,7 @@ import { toExcelError } from "../excelError";
 import { coercePeriodDays, optional, params, required, run } from "../params";
 import { Problem, valueProblem } from "../problem";
 import { todayEpochDay } from "../today";
+import { message } from "../../core/messages";
 
 export const DSO_PARAMS = params(
   required("encours", coerceNumber),
@@ -28,10 +29,10 @@ export function agedBalanceFormula(montants: unknown, echeances: unknown, date_r
 
 export function dsoFormula(encours: unknown, chiffre_affaires: unknown, jours: unknown): unknown[][] {
   return run([encours, chiffre_affaires, jours], DSO_PARAMS, ([receivables, revenue, days = DSO_DEFAULT_DAYS]) => {
-    if (revenue <= 0) return valueProblem("chiffre_affaires : doit être strictement positif");
-    if (!Number.isInteger(days)) return valueProblem("jours : nombre entier de jours attendu (365 par défaut)");
+    if (revenue <= 0) return valueProblem(message("dso.revenueNotPositive", { name: "chiffre_affaires" }));
+    if (!Number.isInteger(days)) return valueProblem(message("dso.daysNotWhole", { name: "jours" }));
     const result = dsoSimple(receivables, revenue, days);
     // 1e308 / 1e-300 overflows: never hand Excel Infinity.
-    return Number.isFinite(result) ? result : valueProblem("DSO : encours trop grand par rapport au chiffre d'affaires (résultat hors limites)");
+    return Number.isFinite(result) ? result : valueProblem(message("dso.outOfRange"));
   });
 }

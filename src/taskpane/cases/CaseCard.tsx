@@ -1,4 +1,5 @@
 /** One client's case: what is owed, how late, what comes next, and the actions. */
+import { textOf } from "../../core/messages";
 import {
   Badge,
   Button,
@@ -61,7 +62,7 @@ function LinesTable({ lines }: { readonly lines: readonly InvoiceLine[] }) {
               {line.invoice.echeanceAssumed && <span className={styles.muted}> {t.assumedDue}</span>} <span className={styles.nowrap}>({t.daysShort(line.daysLate)})</span>
             </TableCell>
             <TableCell className={styles.nowrap}>{formatCentsFr(line.amountDue)}</TableCell>
-            <TableCell className={styles.nowrap} title={line.missingRate}>
+            <TableCell className={styles.nowrap} title={line.missingRate && textOf(line.missingRate, t.language)}>
               {line.interest === undefined ? "—" : formatCentsFr(line.interest)}
             </TableCell>
           </TableRow>
@@ -177,7 +178,10 @@ export function CaseCard({ clientCase: c, onAction, onConfirmStart, onDoneElsewh
         {formatCentsFr(c.principal)} + {t.penalties.toLowerCase()} {c.interest === undefined ? t.notComputed : formatCentsFr(c.interest)} + {t.indemnity.toLowerCase()} {formatCentsFr(c.indemnity)}
       </Text>
       {/* A missing rate is said once for the case, not again under each invoice. */}
-      {[...c.missingRates, ...c.warnings.filter((warning) => !c.missingRates.some((rate) => warning.includes(rate)))].map((warning) => (
+      {[
+        ...c.missingRates.map((rate) => textOf(rate, t.language)),
+        ...c.warnings.filter((warning) => !c.missingRates.some((rate) => warning.includes(textOf(rate, "fr")))),
+      ].map((warning) => (
         <Text key={warning} size={200} className={styles.warning} role="note">
           ⚠ {warning}
         </Text>

@@ -5,6 +5,7 @@
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { cellDisplay } from "../../core/ledger/cells";
+import { textOf } from "../../core/messages";
 import type { RowProblem } from "../../core/ledger/invoiceRow";
 import { useStrings } from "../i18n";
 
@@ -48,7 +49,7 @@ export function ProblemsList({ problems }: { readonly problems: readonly RowProb
                     {value === "" ? <span className={styles.muted}>{t.problemBlank}</span> : <span className={styles.value}>{value}</span>}
                   </Text>
                   <Text size={200}>
-                    {problem.reason}
+                    {textOf(problem.said, t.language)}
                     {!problem.blocking && <span className={styles.muted}> ({t.problemKept})</span>}
                   </Text>
                 </li>

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { textOf } from "../../../src/core/messages";
 import type { JournalEntry } from "../../../src/core/escalation/journal";
 import { SMALL_CLAIMS_LIMIT_CENTS, suggestProcedure } from "../../../src/core/escalation/legalAction";
 import { lastPreDueStepIndex, nextStep } from "../../../src/core/escalation/nextStep";
@@ -340,11 +341,11 @@ describe("rates", () => {
   test("a missing rate is reported in French, never guessed", () => {
     const { line, case: c } = only([invoice({ echeance: day(2026, 5, 1) })], [], day(2026, 8, 1));
     const message = "Taux BCE (opérations principales de refinancement) du 2e semestre 2026 inconnu : saisissez-le dans le volet Recouvre, onglet « Taux ».";
-    expect(line.missingRate).toBe(message);
+    expect(textOf(line.missingRate!, "fr")).toBe(message);
     expect(line.interest).toBeUndefined();
     expect(line.total).toBeUndefined();
     expect(line.indemnity).toBe(4000);
-    expect(c.missingRates).toEqual([message]);
+    expect(c.missingRates.map((rate) => textOf(rate, "fr"))).toEqual([message]);
     expect(c.interest).toBeUndefined();
     expect(c.total).toBeUndefined();
     expect(c.legal.procedure).toBeUndefined();

@@ -11,6 +11,9 @@ import {
 } from "../../../src/core/ledger/columnReaders";
 import { day, serial } from "../fixtures";
 
+/** A CellError whose reason, in French, is `reason` (a CellError holds a message code; its reason is the French text). */
+const frenchError = (reason: string) => expect.objectContaining({ constructor: CellError, reason });
+
 /** One column of values, as rows of one cell. */
 const column = (...values: unknown[]) => values.map((value) => [value]);
 const readAmounts = (...values: unknown[]) => {
@@ -58,17 +61,17 @@ describe("amounts as exports write them", () => {
   });
 
   test.each([["beaucoup"], ["1,2,3.4.5"], ["1.25.000,00"], ["12 50"], ["(-50)"], ["--5"], ["1,250 000"], ["12€50"]])("%p is unreadable", (text) => {
-    expect(readSignedAmount(text)).toEqual(new CellError("montant illisible"));
+    expect(readSignedAmount(text)).toEqual(frenchError("montant illisible"));
   });
 
   test("a fraction of a cent and a number past 100 billion euros are refused with their reason", () => {
     expect(readSignedAmount("12,345")).toEqual(expect.any(CellError)); // ambiguous alone
-    expect(readSignedAmount("1 212,345")).toEqual(new CellError("montant qui n'est pas au centime près (arrondissez-le)"));
-    expect(readSignedAmount("99999999999999999")).toEqual(new CellError("montant trop élevé (100 milliards d'euros au plus)"));
+    expect(readSignedAmount("1 212,345")).toEqual(frenchError("montant qui n'est pas au centime près (arrondissez-le)"));
+    expect(readSignedAmount("99999999999999999")).toEqual(frenchError("montant trop élevé (100 milliards d'euros au plus)"));
   });
 
   test("readAmount keeps refusing credits; readSignedAmount reads them; nonNegative is the refusal", () => {
-    expect(readAmount(-120.5)).toEqual(new CellError("montant négatif : un avoir n'est pas une créance à relancer ; imputez-le sur la facture concernée"));
+    expect(readAmount(-120.5)).toEqual(frenchError("montant négatif : un avoir n'est pas une créance à relancer ; imputez-le sur la facture concernée"));
     expect(readAmount("(50,00)")).toEqual(expect.any(CellError));
     expect(readSignedAmount(-120.5)).toBe(-12050);
     expect(nonNegative(-1)).toEqual(expect.any(CellError));
@@ -142,7 +145,7 @@ describe("dates per column", () => {
     expect(readDates("20250315", 20250315, " 20250315 ")).toEqual([day(2025, 3, 15), day(2025, 3, 15), day(2025, 3, 15)]);
     // A serial stays a serial; an 8-digit number outside 1900-2199 is not a date.
     expect(readDate(serial(2025, 3, 15))).toBe(day(2025, 3, 15));
-    expect(readDate(30250315)).toEqual(new CellError("date hors de la plage 01/01/1900 - 31/12/9999"));
+    expect(readDate(30250315)).toEqual(frenchError("date hors de la plage 01/01/1900 - 31/12/9999"));
     expect(readDate("30250315")).toEqual(expect.objectContaining({ reason: expect.stringContaining("date illisible") }));
   });
 
@@ -155,8 +158,8 @@ describe("dates per column", () => {
       "le 30 février 2024 n'existe pas",
       day(2024, 2, 29),
     ]);
-    expect(readDate("15/13/2025")).toEqual(new CellError("date inexistante : il n'y a pas de mois 13"));
-    expect(readDate("demain")).toEqual(new CellError("date illisible : attendu jj/mm/aaaa ou aaaa-mm-jj (années sur 4 chiffres)"));
+    expect(readDate("15/13/2025")).toEqual(frenchError("date inexistante : il n'y a pas de mois 13"));
+    expect(readDate("demain")).toEqual(frenchError("date illisible : attendu jj/mm/aaaa ou aaaa-mm-jj (années sur 4 chiffres)"));
     expect(readDate("03/04/25")).toEqual(expect.objectContaining({ reason: expect.stringContaining("date illisible") }));
   });
 

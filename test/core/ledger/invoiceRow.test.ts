@@ -2,6 +2,9 @@ import { detectColumns } from "../../../src/core/ledger/headers";
 import { readInvoices, type LedgerReadInput } from "../../../src/core/ledger/invoiceRow";
 import { day, serial } from "../fixtures";
 
+/** The message code a problem carries (its French text is `reason`). */
+const said = (code: string) => expect.objectContaining({ code });
+
 const HEADERS = ["Client", "N° facture", "Date facture", "Échéance", "Reste dû", "Date de paiement", "E-mail", "Conditions de paiement", "SIRET", "Particulier", "Acheteur public", "Taux pénalités", "Code postal"];
 const MAPPING = detectColumns(HEADERS).mapping;
 const CLIENTS = ["Boulangerie Martin", "SARL Dupont & Fils", "Garage Petit", "Mairie de Vincennes", "Mme Leroy", "Atelier Bernard", "Transports Morel"];
@@ -44,7 +47,7 @@ describe("a 50-row list with 2 invalid rows and a credit note", () => {
     expect(result.creditBalances).toEqual([]);
     expect(result.rejectedRows).toEqual([26, 41]);
     expect(result.problems).toEqual([
-      { sheetRow: 26, field: "client", column: "Client", value: "   ", reason: "client manquant", blocking: true },
+      { sheetRow: 26, field: "client", column: "Client", value: "   ", reason: "client manquant", said: said("row.clientMissing"), blocking: true },
       {
         sheetRow: 41,
         field: "echeance",
@@ -52,6 +55,7 @@ describe("a 50-row list with 2 invalid rows and a credit note", () => {
         value: "31/02/2025",
         // Issue 14: a day that does not exist says so (it used to be « date illisible »).
         reason: "le 31 février 2025 n'existe pas",
+        said: said("cell.dateNonexistent"),
         blocking: true,
       },
     ]);
@@ -116,6 +120,7 @@ describe("due dates", () => {
         column: "Échéance",
         value: "",
         reason: "échéance manquante : saisissez-la, ou la date de facture et les conditions de paiement pour la calculer",
+        said: said("row.dueDateMissing"),
         blocking: true,
       },
     ]);
@@ -156,7 +161,7 @@ describe("cells as Excel gives them", () => {
     const bad = read([row({ 8: "1234" })]);
     expect(bad.invoices).toHaveLength(1);
     expect(bad.invoices[0].siren).toBeUndefined();
-    expect(bad.problems).toEqual([{ sheetRow: 2, field: "siren", column: "SIRET", value: "1234", reason: "SIREN (9 chiffres) ou SIRET (14 chiffres) attendu", blocking: false }]);
+    expect(bad.problems).toEqual([{ sheetRow: 2, field: "siren", column: "SIRET", value: "1234", reason: "SIREN (9 chiffres) ou SIRET (14 chiffres) attendu", said: said("cell.sirenExpected"), blocking: false }]);
   });
 
   test.each([
@@ -213,7 +218,7 @@ describe("the list as a whole", () => {
     const { invoices, problems } = read([valid("SARL Dupont", "F1"), valid("sarl  DUPONT.", "F1"), valid("Martin", "F1")]);
     expect(invoices.map((inv) => inv.sheetRow)).toEqual([2, 4]);
     expect(problems).toEqual([
-      { sheetRow: 3, field: "numero", column: "N° facture", value: "F1", reason: "facture en double : même client et même numéro qu'à la ligne 2", blocking: true },
+      { sheetRow: 3, field: "numero", column: "N° facture", value: "F1", reason: "facture en double : même client et même numéro qu'à la ligne 2", said: said("row.duplicate"), blocking: true },
     ]);
   });
 
