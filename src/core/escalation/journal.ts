@@ -145,11 +145,24 @@ const common = {
 const onInvoices = { ...common, invoices: common.invoices.min(1, "au moins une facture") };
 
 /**
+ * The number La Poste gives a registered letter (« 1A 123 456 7890 1 »),
+ * recorded with the step or document it was sent for: the court file's
+ * chronology and the letter's copy print it. Optional: journals written
+ * before it existed, and steps not sent by LRAR, have none.
+ */
+const lrarNumber = z
+  .string({ error: "numéro de recommandé attendu" })
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9 -]{5,38}[A-Za-z0-9]$/, "numéro de recommandé : lettres, chiffres et espaces (ex. 1A 123 456 7890 1)");
+
+/**
  * `recordedLater`: a step taken outside Recouvre (« déjà relancé le … »),
  * entered afterwards with the day it was taken. Absent in journals written
  * before it existed, which read as before.
  */
-const stepEntry = z.object({ ...onInvoices, type: z.literal("step"), stepId, recordedLater: z.literal(true, { error: START_FR.recordedLaterInvalid }).optional() }).strict();
+const stepEntry = z
+  .object({ ...onInvoices, type: z.literal("step"), stepId, recordedLater: z.literal(true, { error: START_FR.recordedLaterInvalid }).optional(), lrar: lrarNumber.optional() })
+  .strict();
 /**
  * The user confirmed where an old debt's escalation starts (startStep.ts):
  * the steps before `stepId` are not proposed for these invoices. Nothing was
@@ -196,7 +209,7 @@ const paymentEntry = z
 const acknowledgmentEntry = z.object({ ...onInvoices, type: z.literal("acknowledgment") }).strict();
 const legalActionEntry = z.object({ ...onInvoices, type: z.literal("legalAction"), procedure: z.enum(PROCEDURES, { error: "procédure inconnue" }) }).strict();
 const documentEntry = z
-  .object({ ...common, type: z.literal("document"), documentRef: shortText(255).min(1, "référence du document manquante"), templateId: z.string().min(1, "modèle vide").max(40, "identifiant de modèle trop long").optional() })
+  .object({ ...common, type: z.literal("document"), documentRef: shortText(255).min(1, "référence du document manquante"), templateId: z.string().min(1, "modèle vide").max(40, "identifiant de modèle trop long").optional(), lrar: lrarNumber.optional() })
   .strict();
 
 export const journalEntrySchema = z.discriminatedUnion(

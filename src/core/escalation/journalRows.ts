@@ -95,7 +95,7 @@ type DetailKind = "date" | "euros" | "text" | "flag" | "instalments" | "allocati
 
 /** The fields each type keeps in "Détails", and how they are written. */
 const DETAIL_FIELDS: Readonly<Record<EntryType, Readonly<Record<string, DetailKind>>>> = {
-  step: { recordedLater: "flag" },
+  step: { recordedLater: "flag", lrar: "text" },
   call: { outcome: "text" },
   promise: { until: "date", amount: "euros" },
   dispute: { reason: "text" },
@@ -104,7 +104,7 @@ const DETAIL_FIELDS: Readonly<Record<EntryType, Readonly<Record<string, DetailKi
   payment: { amount: "euros", allocations: "allocations" },
   acknowledgment: {},
   legalAction: { procedure: "text" },
-  document: { templateId: "text" },
+  document: { templateId: "text", lrar: "text" },
   start: {},
 };
 

@@ -46,6 +46,8 @@ export interface Invoice {
   readonly echeanceSource: "colonne" | "conditions";
   /** Amount still owed according to the list, in cents (0: nothing left), net of the list's credits imputed on it. */
   readonly montant: Cents;
+  /** The amount before VAT, when the list has a « Montant HT » column (letters print it beside the TTC). */
+  readonly montantHT?: Cents;
   /** The amount as the list gave it, when credits of the list were imputed on it. */
   readonly montantInitial?: Cents;
   /** Credits of the list (credit notes, payments) imputed on it, in date order: penalties run on what was unpaid day by day. */
@@ -178,6 +180,7 @@ const ROW_SCHEMA = z
     dateFacture: readCell<EpochDay>(),
     echeance: readCell<EpochDay>(),
     montant: readCell<Cents>(),
+    montantHT: readCell<Cents>(),
     datePaiement: readCell<EpochDay>(),
     email: cell(readEmail),
     contact: cell(readText),
@@ -226,6 +229,10 @@ const ROW_SCHEMA = z
     const acheteurPublic = value("acheteurPublic", read.acheteurPublic, true) ?? false;
     if (particulier && acheteurPublic) blocking("acheteurPublic", "une ligne ne peut être à la fois « particulier » et « acheteur public »");
     const tauxContractuel = value("tauxContractuel", read.tauxContractuel, true);
+    // An unreadable or negative HT is dropped with a warning: it is printed, never computed on.
+    const montantHTRead = value("montantHT", read.montantHT, false);
+    if (montantHTRead !== undefined && montantHTRead < 0) warning("montantHT", "montant HT négatif : ignoré");
+    const montantHT = montantHTRead !== undefined && montantHTRead >= 0 ? montantHTRead : undefined;
 
     // The due date: typed, or computed from the invoice date and the terms.
     const echeanceTyped = value("echeance", read.echeance, true);
@@ -285,6 +292,7 @@ const ROW_SCHEMA = z
       particulier,
       acheteurPublic,
       ...(dateFacture !== undefined && { dateFacture }),
+      ...(montantHT !== undefined && { montantHT }),
       ...(datePaiement !== undefined && { datePaiement }),
       ...(email !== undefined && { email }),
       ...(contact !== undefined && { contact }),
@@ -353,6 +361,7 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
   const readMontant = (row: readonly unknown[]): { read: CellRead<Cents>; field: LedgerField } =>
     fromDebitCredit ? debitMinusCredit(readDebit(row), readCredit(row)) : { read: readMontantColumn(row), field: "montant" };
   const readDatePaiement = columnReader("datePaiement", dateColumn);
+  const readMontantHT = columnReader("montantHT", signedAmountColumn);
 
   const invoices: Invoice[] = [];
   const credits: ListCredit[] = [];
@@ -378,6 +387,7 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
       echeance: readEcheance(row),
       // Signed: a negative amount is a credit of the client (issue 14), imputed below.
       montant: amount.read,
+      montantHT: readMontantHT(row),
       datePaiement: readDatePaiement(row),
       email: at(row, c.email),
       contact: at(row, c.contact),
