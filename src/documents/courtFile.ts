@@ -64,7 +64,9 @@ export function lettersSent(request: CourtFileRequest): LetterModel[] {
     const before = entries.slice(0, i);
     const clientCase = caseAt(request, entry.date, before);
     if (!clientCase) return;
-    out.push(buildLetterModel({ clientCase, profile: request.profile, letterDate: entry.date, book: request.book, step, invoices: entry.invoices, scenario }));
+    // The registered letter's number and who recorded it, as the journal has them.
+    const lrar = entry.lrar ? { number: entry.lrar, ...(entry.origin?.by !== undefined && { recordedBy: entry.origin.by }) } : undefined;
+    out.push(buildLetterModel({ clientCase, profile: request.profile, letterDate: entry.date, book: request.book, step, invoices: entry.invoices, scenario, ...(lrar && { lrar }) }));
   });
   return out;
 }
@@ -90,7 +92,7 @@ export async function generateCourtFile(request: CourtFileRequest): Promise<Cour
   const zip = new PizZip();
   zip.file(`${baseName}.pdf`, pdf, { binary: true });
   for (const letter of letters) if (letter.builtIn) zip.file(`lettres/${letter.reference}.docx`, renderBuiltInLetter(letter), { binary: true });
-  const header = ["Date", "Action", "Canal", "Document", "Factures, note"];
+  const header = ["Date", "Action", "Canal", "Document", "N° LRAR", "Par", "Factures, note"];
   zip.file("chronologie.csv", `\ufeff${[header, ...file.chronology].map((row) => row.map(csvCell).join(";")).join("\r\n")}\r\n`);
   return { file, letters, pdf, zip: zip.generate({ type: "uint8array", compression: "DEFLATE" }), baseName };
 }

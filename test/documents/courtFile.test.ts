@@ -86,3 +86,30 @@ test("the court file: claim with décompte, parties, route, chronology, and the 
   );
   expect(zip.file("chronologie.csv")!.asText()).toContain(`;${r1.reference};`);
 });
+
+test("a registered letter: its LRAR number and who recorded it, in the chronology (PDF and CSV) and on the letter's copy", async () => {
+  const journal: JournalEntry[] = [];
+  const r1 = send(journal, day(2025, 11, 3), "relance1", "email");
+  const med = send(journal, day(2026, 1, 20), "miseEnDemeure", "lrar");
+  // Recorded with the step, by the person whose pane wrote the row (journal.ts: lrar, origin.by).
+  Object.assign(journal[1], { lrar: "1A 987 654 3210 9", origin: { by: "Paul Bernard", runtime: "p1", seq: 2 } });
+  const result = await generateCourtFile({ invoices, journal, clientKey: r1.clientKey, date: day(2026, 5, 18), profile: PROFILE, book, fonts: nodePdfFonts() });
+
+  const row = result.file.chronology.find((r) => r.includes(med.reference))!;
+  expect(row).toContain("1A 987 654 3210 9");
+  expect(row).toContain("Paul Bernard");
+  expect(result.file.chronology.find((r) => r.includes(r1.reference))).toEqual(expect.arrayContaining(["—"]));
+  const csv = new PizZip(result.zip).file("chronologie.csv")!.asText();
+  expect(csv.split("\r\n")[0]).toBe("\ufeffDate;Action;Canal;Document;N° LRAR;Par;Factures, note");
+  expect(csv).toContain(`;${med.reference};1A 987 654 3210 9;Paul Bernard;`);
+
+  // The letter's copy: the mention carries the number, its foot says who recorded it; the rest is the text sent.
+  const copy = text(result.letters[1]);
+  expect(copy).toContain("Lettre recommandée avec accusé de réception n° 1A 987 654 3210 9");
+  expect(copy).toContain("Envoi recommandé n° 1A 987 654 3210 9, inscrit au journal des relances par Paul Bernard.");
+  const sent = text(med);
+  expect(copy.replace(" n° 1A 987 654 3210 9", "").replace(/\nEnvoi recommandé n° [^\n]*/, "")).toBe(sent);
+  const flat = pdfText(writeOutput("dossier-contentieux-lrar.pdf", result.pdf)).replace(/\s+/g, " ");
+  expect(flat).toContain("1A 987 654 3210 9");
+  expect(flat).toContain("Paul Bernard");
+});
