@@ -15,7 +15,12 @@ import { generateCourtFile } from "../../src/documents/courtFile";
 import { nodePdfFonts } from "../../src/documents/nodeFonts";
 import { book, invoice, PROFILE } from "../core/letters/fixtures";
 import { day } from "../core/fixtures";
-import { pdfText, writeOutput } from "./helpers";
+import { loadUserTemplate } from "../../src/documents/userTemplate";
+import { docxText, pdfText, writeOutput } from "./helpers";
+import { userTemplateDocx } from "./userTemplates";
+
+// Three PDFs with embedded fonts: seconds each on a busy machine.
+jest.setTimeout(60_000);
 
 const CLIENT = "SARL Contentieux & Fils";
 const invoices = [
@@ -112,4 +117,30 @@ test("a registered letter: its LRAR number and who recorded it, in the chronolog
   const flat = pdfText(writeOutput("dossier-contentieux-lrar.pdf", result.pdf)).replace(/\s+/g, " ");
   expect(flat).toContain("1A 987 654 3210 9");
   expect(flat).toContain("Paul Bernard");
+});
+
+test("with the user's own Word template: each letter regenerated with it in the .zip, a page naming it in the PDF", async () => {
+  const journal: JournalEntry[] = [];
+  const r1 = send(journal, day(2025, 11, 3), "relance1", "email");
+  const med = send(journal, day(2026, 1, 20), "miseEnDemeure", "lrar");
+  Object.assign(journal[1], { lrar: "1A 555 666 7777 8", origin: { by: "Paul Bernard", runtime: "p1", seq: 2 } });
+  const loaded = loadUserTemplate(
+    userTemplateDocx(
+      `<w:p><w:r><w:t xml:space="preserve">Mon courrier à {client} : {total_du}. {#numero_lrar}Recommandé n° {numero_lrar}, inscrit par {lrar_enregistre_par}.{/numero_lrar}</w:t></w:r></w:p>`,
+    ),
+    "Cabinet.docx",
+  );
+  if (!loaded.ok) throw new Error(loaded.report.errors.join("; "));
+  const result = await generateCourtFile({ invoices, journal, clientKey: r1.clientKey, date: day(2026, 5, 18), profile: PROFILE, book, fonts: nodePdfFonts(), userTemplate: loaded.template });
+
+  const zip = new PizZip(result.zip);
+  const letter = (ref: string) => docxText(new PizZip(zip.file(`lettres/${ref}.docx`)!.asUint8Array()).file("word/document.xml")!.asText());
+  expect(letter(r1.reference)).toContain(`Mon courrier à ${CLIENT} : ${r1.fields.total_du as string}.`);
+  expect(letter(r1.reference)).not.toContain("Recommandé");
+  expect(letter(med.reference)).toContain("Recommandé n° 1A 555 666 7777 8, inscrit par Paul Bernard.");
+  const flat = pdfText(writeOutput("dossier-contentieux-modele.pdf", result.pdf)).replace(/\s+/g, " ");
+  expect(flat).toContain(`Lettre faite avec votre modèle Word « Cabinet.docx » : elle est jointe au .zip du dossier, lettres/${med.reference}.docx`);
+  expect(flat).toContain("Lettre recommandée avec accusé de réception n° 1A 555 666 7777 8 (enregistrée par Paul Bernard).");
+  // The built-in wording is not passed off as what was sent.
+  expect(flat).not.toContain("MISE EN DEMEURE DE PAYER");
 });

@@ -150,13 +150,13 @@ export function buildCourtFile(input: CourtFileInput): CourtFile {
       ? {
           type: "table",
           columns: [
-            column("Date", "center", 10),
-            column("Action", "left", 17),
-            column("Canal", "center", 8),
-            column("Document", "left", 27),
-            column("N° LRAR", "left", 14),
+            column("Date", "center", 12),
+            column("Action", "left", 16),
+            column("Canal", "center", 10),
+            column("Document", "left", 24),
+            column("N° LRAR", "left", 13),
             column("Par", "left", 11),
-            column("Factures, note", "left", 15),
+            column("Factures, note", "left", 14),
           ],
           rows: chronology,
         }
