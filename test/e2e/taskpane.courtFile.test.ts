@@ -70,15 +70,15 @@ function docxOf(lines: readonly string[]): Buffer {
 async function courtFile(pane: Pane): Promise<{ zip: PizZip; zipName: string; pdfText: string; pdfName: string }> {
   const button = pane.page.getByRole("button", { name: `Dossier contentieux de ${MARTIN.client} (PDF et .zip)` });
   await button.scrollIntoViewIfNeeded();
-  const files: Array<{ name: string; bytes: Buffer }> = [];
-  const collect = (async () => {
-    for (let i = 0; i < 2; i++) {
-      const download = (await pane.page.waitForEvent("download")) as Download;
-      files.push({ name: download.suggestedFilename(), bytes: readFileSync(await download.path()) });
-    }
-  })();
+  // Both downloads start one after the other: listen before the click, so that neither is missed.
+  const downloads: Download[] = [];
+  const listener = (download: Download) => downloads.push(download);
+  pane.page.on("download", listener);
   await button.click();
-  await collect;
+  for (let waited = 0; downloads.length < 2 && waited < 60_000; waited += 100) await pane.page.waitForTimeout(100);
+  expect(downloads).toHaveLength(2);
+  pane.page.off("download", listener);
+  const files = await Promise.all(downloads.map(async (d) => ({ name: d.suggestedFilename(), bytes: readFileSync(await d.path()) })));
   const zip = files.find((f) => f.name.endsWith(".zip"))!;
   const pdf = files.find((f) => f.name.endsWith(".pdf"))!;
   expect(pdf.bytes.subarray(0, 5).toString()).toBe("%PDF-");
