@@ -8,21 +8,30 @@
  * list and the journal entries recorded before it, at the letter's date, and
  * the letter's model is built for the step and the invoices of its journal
  * entry: the same data, the same wording, the same text.
+ *
+ * With the user's own Word template (the one their Word letters are made
+ * with), each letter is regenerated with it: the .zip holds it as .docx, and
+ * the PDF, which cannot lay out a Word file, gives in its place a page that
+ * says which letter it is (date, reference, amounts, LRAR) and where it lies
+ * in the .zip. Steps without a built-in letter then have theirs too.
  */
 import PizZip from "pizzip";
-import { formatDateIso, type EpochDay } from "../core/calendar";
+import { formatDateIso, formatDateLongFr, type EpochDay } from "../core/calendar";
 import type { JournalEntry } from "../core/escalation/journal";
 import { DEFAULT_SCENARIO, letterTemplateOf, type Scenario } from "../core/escalation/scenario";
 import { deriveState } from "../core/escalation/state";
 import { buildCases, type ClientCase } from "../core/escalation/workflow";
 import type { Invoice } from "../core/ledger/invoiceRow";
+import type { MergedBlock, MergedParagraph } from "../core/letters/blocks";
 import { buildCourtFile, type CourtFile } from "../core/letters/courtFile";
 import { buildLetterModel, type LetterModel } from "../core/letters/model";
 import type { CreditorProfile } from "../core/letters/profile";
 import { mergedLetter } from "../core/letters/render";
 import { isBuiltInTemplateId } from "../core/letters/wording";
+import { formatCentsFr } from "../core/money";
 import type { RateBook } from "../core/rates/rateBook";
 import { renderBuiltInLetter } from "./docx";
+import { renderUserLetter, type UserTemplate } from "./userTemplate";
 import { renderDocumentPdf, type PdfFonts } from "./pdf";
 
 export interface CourtFileRequest {
@@ -35,6 +44,8 @@ export interface CourtFileRequest {
   readonly book: RateBook;
   readonly scenario?: Scenario;
   readonly fonts: PdfFonts;
+  /** The user's Word template, when their letters are made with it. */
+  readonly userTemplate?: UserTemplate;
 }
 
 export interface CourtFileResult {
@@ -60,13 +71,30 @@ export function lettersSent(request: CourtFileRequest): LetterModel[] {
   entries.forEach((entry, i) => {
     if (entry.clientKey !== request.clientKey || entry.type !== "step") return;
     const step = scenario.find((s) => s.id === entry.stepId);
-    if (!step || !isBuiltInTemplateId(letterTemplateOf(step))) return;
+    if (!step || (!request.userTemplate && !isBuiltInTemplateId(letterTemplateOf(step)))) return;
     const before = entries.slice(0, i);
     const clientCase = caseAt(request, entry.date, before);
     if (!clientCase) return;
-    out.push(buildLetterModel({ clientCase, profile: request.profile, letterDate: entry.date, book: request.book, step, invoices: entry.invoices, scenario }));
+    // The registered letter's number and who recorded it, as the journal has them.
+    const lrar = entry.lrar ? { number: entry.lrar, ...(entry.origin?.by !== undefined && { recordedBy: entry.origin.by }) } : undefined;
+    out.push(buildLetterModel({ clientCase, profile: request.profile, letterDate: entry.date, book: request.book, step, invoices: entry.invoices, scenario, ...(lrar && { lrar }) }));
   });
   return out;
+}
+
+const line = (text: string, bold = false): MergedParagraph => ({ type: "p", style: bold ? "subject" : "normal", runs: [{ text, bold, italic: false, underline: false }] });
+
+/** In the PDF, in place of a letter made with the user's Word template: what it is and where it lies. */
+function userLetterPage(letter: LetterModel, template: UserTemplate): MergedBlock[] {
+  const f = letter.fields;
+  return [
+    line(`${letter.stepLabel} du ${formatDateLongFr(letter.letterDate)} – réf. ${letter.reference}`, true),
+    line(`Lettre faite avec votre modèle Word « ${template.name} » : elle est jointe au .zip du dossier, lettres/${letter.reference}.docx, telle qu'envoyée.`),
+    line(`Destinataire : ${letter.client}${f.adresse_ligne ? `, ${f.adresse_ligne as string}` : ""}.`),
+    line(`Factures : ${letter.invoices.join(", ")}.`),
+    line(`Sommes réclamées : principal ${formatCentsFr(letter.amounts.principal)}, ${(f.libelle_penalites as string).toLowerCase()} ${formatCentsFr(letter.amounts.interest)}, indemnités ${formatCentsFr(letter.amounts.indemnity)}, total ${formatCentsFr(letter.amounts.total)}.`),
+    ...(f.mention_lrar ? [line(`${f.mention_lrar as string}.`)] : []),
+  ];
 }
 
 const csvCell = (text: string) => (/[";\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
@@ -81,7 +109,10 @@ export async function generateCourtFile(request: CourtFileRequest): Promise<Cour
   const pdf = await renderDocumentPdf(
     [
       { blocks: file.blocks, footer },
-      ...letters.map((letter) => ({ blocks: mergedLetter(letter, "courrier"), footer: `${f.creancier} – SIREN ${f.creancier_siren} – réf. ${letter.reference}` })),
+      ...letters.map((letter) => ({
+        blocks: request.userTemplate ? userLetterPage(letter, request.userTemplate) : mergedLetter(letter, "courrier"),
+        footer: `${f.creancier} – SIREN ${f.creancier_siren} – réf. ${letter.reference}`,
+      })),
     ],
     request.fonts,
     `Dossier contentieux – ${clientCase.client}`,
@@ -89,8 +120,11 @@ export async function generateCourtFile(request: CourtFileRequest): Promise<Cour
   const baseName = `DOSSIER-${formatDateIso(request.date)}-${file.model.reference.split("-").slice(4, -1).join("-") || "CLIENT"}`;
   const zip = new PizZip();
   zip.file(`${baseName}.pdf`, pdf, { binary: true });
-  for (const letter of letters) if (letter.builtIn) zip.file(`lettres/${letter.reference}.docx`, renderBuiltInLetter(letter), { binary: true });
-  const header = ["Date", "Action", "Canal", "Document", "Factures, note"];
+  for (const letter of letters) {
+    const docx = request.userTemplate ? renderUserLetter(request.userTemplate, letter) : letter.builtIn ? renderBuiltInLetter(letter) : undefined;
+    if (docx) zip.file(`lettres/${letter.reference}.docx`, docx, { binary: true });
+  }
+  const header = ["Date", "Action", "Canal", "Document", "N° LRAR", "Par", "Factures, note"];
   zip.file("chronologie.csv", `\ufeff${[header, ...file.chronology].map((row) => row.map(csvCell).join(";")).join("\r\n")}\r\n`);
   return { file, letters, pdf, zip: zip.generate({ type: "uint8array", compression: "DEFLATE" }), baseName };
 }

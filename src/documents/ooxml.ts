@@ -187,9 +187,28 @@ function blockXml(block: Block): string {
   return xml;
 }
 
+/**
+ * A run of paragraphs that must stay on one page (ParagraphBlock.keepGroup):
+ * one borderless single-cell table whose row cannot split. Word and
+ * LibreOffice both honour a row that cannot split, where LibreOffice gives up
+ * a long keepNext chain.
+ */
+const KEEP_GROUP_OPEN =
+  `<w:tbl><w:tblPr><w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/><w:tblLayout w:type="fixed"/>` +
+  '<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>' +
+  '<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
+  `<w:tblGrid><w:gridCol w:w="${TEXT_WIDTH}"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="${TEXT_WIDTH}" w:type="dxa"/></w:tcPr>`;
+const KEEP_GROUP_CLOSE = "</w:tc></w:tr></w:tbl>";
+
 /** The body XML of one letter, tags left for docxtemplater. */
 export function letterBodyXml(template: LetterTemplate): string {
-  return template.blocks.map(blockXml).join("");
+  return template.blocks
+    .map((block) => {
+      const xml = blockXml(block);
+      if (block.type !== "p" || block.keepGroup === undefined || xml === "") return xml;
+      return block.keepGroup === "start" ? `${KEEP_GROUP_OPEN}${xml}` : `${xml}${KEEP_GROUP_CLOSE}`;
+    })
+    .join("");
 }
 
 /** Name of the condition that selects a template in a combined document. */

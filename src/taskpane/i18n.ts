@@ -314,6 +314,7 @@ const en: Strings = {
     montant: "Amount still owed",
     debit: "Debit",
     credit: "Credit",
+    montantHT: "Amount excl. VAT",
     datePaiement: "Payment date",
     email: "E-mail",
     contact: "Contact",

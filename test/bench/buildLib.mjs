@@ -1,5 +1,5 @@
 /**
- * Compiles src/core and src/documents to CommonJS under
+ * Compiles src/core and src/documents to CommonJS (their JSON data copied) under
  * test-output/bench-build with the project's own TypeScript (transpile only,
  * no bundler), so that plain `node` scripts can load them. Returns the
  * directory; modules resolve their packages from the project's node_modules.
@@ -18,7 +18,7 @@ function* sources(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) yield* sources(path);
-    else if (name.endsWith(".ts") && !name.endsWith(".d.ts")) yield path;
+    else if ((name.endsWith(".ts") && !name.endsWith(".d.ts")) || name.endsWith(".json")) yield path;
   }
 }
 
@@ -27,6 +27,13 @@ export function buildLib() {
   rmSync(out, { recursive: true, force: true });
   for (const part of ["src/core", "src/documents"]) {
     for (const file of sources(join(root, part))) {
+      // Data (the rate tables) is copied as it is: the compiled modules require it.
+      if (file.endsWith(".json")) {
+        const target = join(out, relative(root, file));
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, readFileSync(file));
+        continue;
+      }
       const { outputText } = ts.transpileModule(readFileSync(file, "utf8"), {
         compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
         fileName: file,

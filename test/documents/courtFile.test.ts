@@ -15,7 +15,12 @@ import { generateCourtFile } from "../../src/documents/courtFile";
 import { nodePdfFonts } from "../../src/documents/nodeFonts";
 import { book, invoice, PROFILE } from "../core/letters/fixtures";
 import { day } from "../core/fixtures";
-import { pdfText, writeOutput } from "./helpers";
+import { loadUserTemplate } from "../../src/documents/userTemplate";
+import { docxText, pdfText, writeOutput } from "./helpers";
+import { userTemplateDocx } from "./userTemplates";
+
+// Three PDFs with embedded fonts: seconds each on a busy machine.
+jest.setTimeout(60_000);
 
 const CLIENT = "SARL Contentieux & Fils";
 const invoices = [
@@ -85,4 +90,57 @@ test("the court file: claim with décompte, parties, route, chronology, and the 
     [`${result.baseName}.pdf`, "chronologie.csv", `lettres/${r1.reference}.docx`, `lettres/${med.reference}.docx`].sort(),
   );
   expect(zip.file("chronologie.csv")!.asText()).toContain(`;${r1.reference};`);
+});
+
+test("a registered letter: its LRAR number and who recorded it, in the chronology (PDF and CSV) and on the letter's copy", async () => {
+  const journal: JournalEntry[] = [];
+  const r1 = send(journal, day(2025, 11, 3), "relance1", "email");
+  const med = send(journal, day(2026, 1, 20), "miseEnDemeure", "lrar");
+  // Recorded with the step, by the person whose pane wrote the row (journal.ts: lrar, origin.by).
+  Object.assign(journal[1], { lrar: "1A 987 654 3210 9", origin: { by: "Paul Bernard", runtime: "p1", seq: 2 } });
+  const result = await generateCourtFile({ invoices, journal, clientKey: r1.clientKey, date: day(2026, 5, 18), profile: PROFILE, book, fonts: nodePdfFonts() });
+
+  const row = result.file.chronology.find((r) => r.includes(med.reference))!;
+  expect(row).toContain("1A 987 654 3210 9");
+  expect(row).toContain("Paul Bernard");
+  expect(result.file.chronology.find((r) => r.includes(r1.reference))).toEqual(expect.arrayContaining(["—"]));
+  const csv = new PizZip(result.zip).file("chronologie.csv")!.asText();
+  expect(csv.split("\r\n")[0]).toBe("\ufeffDate;Action;Canal;Document;N° LRAR;Par;Factures, note");
+  expect(csv).toContain(`;${med.reference};1A 987 654 3210 9;Paul Bernard;`);
+
+  // The letter's copy: the mention carries the number, its foot says who recorded it; the rest is the text sent.
+  const copy = text(result.letters[1]);
+  expect(copy).toContain("Lettre recommandée avec accusé de réception n° 1A 987 654 3210 9");
+  expect(copy).toContain("Envoi recommandé n° 1A 987 654 3210 9, inscrit au journal des relances par Paul Bernard.");
+  const sent = text(med);
+  expect(copy.replace(" n° 1A 987 654 3210 9", "").replace(/\nEnvoi recommandé n° [^\n]*/, "")).toBe(sent);
+  const flat = pdfText(writeOutput("dossier-contentieux-lrar.pdf", result.pdf)).replace(/\s+/g, " ");
+  expect(flat).toContain("1A 987 654 3210 9");
+  expect(flat).toContain("Paul Bernard");
+});
+
+test("with the user's own Word template: each letter regenerated with it in the .zip, a page naming it in the PDF", async () => {
+  const journal: JournalEntry[] = [];
+  const r1 = send(journal, day(2025, 11, 3), "relance1", "email");
+  const med = send(journal, day(2026, 1, 20), "miseEnDemeure", "lrar");
+  Object.assign(journal[1], { lrar: "1A 555 666 7777 8", origin: { by: "Paul Bernard", runtime: "p1", seq: 2 } });
+  const loaded = loadUserTemplate(
+    userTemplateDocx(
+      `<w:p><w:r><w:t xml:space="preserve">Mon courrier à {client} : {total_du}. {#numero_lrar}Recommandé n° {numero_lrar}, inscrit par {lrar_enregistre_par}.{/numero_lrar}</w:t></w:r></w:p>`,
+    ),
+    "Cabinet.docx",
+  );
+  if (!loaded.ok) throw new Error(loaded.report.errors.join("; "));
+  const result = await generateCourtFile({ invoices, journal, clientKey: r1.clientKey, date: day(2026, 5, 18), profile: PROFILE, book, fonts: nodePdfFonts(), userTemplate: loaded.template });
+
+  const zip = new PizZip(result.zip);
+  const letter = (ref: string) => docxText(new PizZip(zip.file(`lettres/${ref}.docx`)!.asUint8Array()).file("word/document.xml")!.asText());
+  expect(letter(r1.reference)).toContain(`Mon courrier à ${CLIENT} : ${r1.fields.total_du as string}.`);
+  expect(letter(r1.reference)).not.toContain("Recommandé");
+  expect(letter(med.reference)).toContain("Recommandé n° 1A 555 666 7777 8, inscrit par Paul Bernard.");
+  const flat = pdfText(writeOutput("dossier-contentieux-modele.pdf", result.pdf)).replace(/\s+/g, " ");
+  expect(flat).toContain(`Lettre faite avec votre modèle Word « Cabinet.docx » : elle est jointe au .zip du dossier, lettres/${med.reference}.docx`);
+  expect(flat).toContain("Lettre recommandée avec accusé de réception n° 1A 555 666 7777 8 (enregistrée par Paul Bernard).");
+  // The built-in wording is not passed off as what was sent.
+  expect(flat).not.toContain("MISE EN DEMEURE DE PAYER");
 });

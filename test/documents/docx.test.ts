@@ -57,6 +57,22 @@ describe("one letter", () => {
   });
 });
 
+describe("the payment plan in Word", () => {
+  test("from the terms to « Bon pour accord » and the debtor's signature: one table row that cannot split", () => {
+    const xml = documentXml(renderBuiltInLetter(model(PRO, "echeancier")));
+    const rows = [...xml.matchAll(/<w:tr>(?:(?!<\/w:tr>).)*<\/w:tr>/gs)].map((m) => m[0]);
+    const kept = rows.filter((r) => r.includes("Bon pour accord"));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toContain("<w:cantSplit/>");
+    const text = docxText(kept[0]);
+    for (const part of ["Cette proposition suppose le respect de chaque échéance", "Nous vous prions d'agréer", "Marie Durand", "Bon pour accord, le", "Nom, qualité et signature du débiteur"]) {
+      expect(text).toContain(part);
+    }
+    // The décompte that follows is outside it.
+    expect(text).not.toContain("Décompte des intérêts");
+  });
+});
+
 describe("the combined document: one render, one letter per section", () => {
   test("mixed steps and kinds of debtor", () => {
     const letters = [model(PRO, "miseEnDemeure"), model(CONSUMER, "miseEnDemeure"), model(PUBLIC, "relance3"), model(PRO, "relance1")];

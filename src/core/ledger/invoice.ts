@@ -25,6 +25,8 @@ export interface Invoice {
   readonly echeanceAssumed?: true;
   /** Amount still owed according to the list, in cents (0: nothing left), net of the list's credits imputed on it. */
   readonly montant: Cents;
+  /** The amount before VAT, when the list has a « Montant HT » column (letters print it beside the TTC). */
+  readonly montantHT?: Cents;
   /** The amount as the list gave it, when credits of the list were imputed on it. */
   readonly montantInitial?: Cents;
   /** Credits of the list (credit notes, payments) imputed on it, in date order: penalties run on what was unpaid day by day. */

@@ -75,6 +75,7 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
   const readMontant = (row: readonly unknown[]): { read: CellRead<Cents>; field: LedgerField } =>
     fromDebitCredit ? debitMinusCredit(readDebit(row), readCredit(row)) : { read: readMontantColumn(row), field: "montant" };
   const readDatePaiement = columnReader("datePaiement", dateColumn);
+  const readMontantHT = columnReader("montantHT", signedAmountColumn);
 
   const invoices: Invoice[] = [];
   const credits: ListCredit[] = [];
@@ -100,6 +101,7 @@ export function readInvoices(input: LedgerReadInput): LedgerReadResult {
       echeance: readEcheance(row),
       // Signed: a negative amount is a credit of the client (issue 14), imputed below.
       montant: amount.read,
+      montantHT: readMontantHT(row),
       datePaiement: readDatePaiement(row),
       email: at(row, c.email),
       contact: at(row, c.contact),

@@ -79,6 +79,7 @@ export const ROW_SCHEMA = z
     dateFacture: readCell<EpochDay>(),
     echeance: readCell<EpochDay>(),
     montant: readCell<Cents>(),
+    montantHT: readCell<Cents>(),
     datePaiement: readCell<EpochDay>(),
     email: cell(readEmail),
     contact: cell(readText),
@@ -129,6 +130,10 @@ export const ROW_SCHEMA = z
     const acheteurPublic = value("acheteurPublic", read.acheteurPublic, true) ?? false;
     if (particulier && acheteurPublic) blocking("acheteurPublic", message("row.consumerAndPublic"));
     const tauxContractuel = value("tauxContractuel", read.tauxContractuel, true);
+    // An unreadable or negative HT is dropped with a warning: it is printed, never computed on.
+    const montantHTRead = value("montantHT", read.montantHT, false);
+    if (montantHTRead !== undefined && montantHTRead < 0) warning("montantHT", message("row.negativeHT"));
+    const montantHT = montantHTRead !== undefined && montantHTRead >= 0 ? montantHTRead : undefined;
 
     // The due date: typed, or computed from the invoice date and the terms.
     const echeanceTyped = value("echeance", read.echeance, true);
@@ -185,6 +190,7 @@ export const ROW_SCHEMA = z
       particulier,
       acheteurPublic,
       ...(dateFacture !== undefined && { dateFacture }),
+      ...(montantHT !== undefined && { montantHT }),
       ...(datePaiement !== undefined && { datePaiement }),
       ...(email !== undefined && { email }),
       ...(contact !== undefined && { contact }),

@@ -44,6 +44,13 @@ export interface ParagraphBlock extends BlockBase {
   readonly spaceBefore?: number;
   /** Keep with the next block on the same page. */
   readonly keepNext?: boolean;
+  /**
+   * First and last paragraph of a run that must stay on one page (the terms
+   * of a payment plan to « Bon pour accord »). The PDF keeps it through the
+   * keepNext chain; Word files set it in one row that cannot split, since
+   * LibreOffice breaks long keepNext chains.
+   */
+  readonly keepGroup?: "start" | "end";
 }
 
 export type Align = "left" | "right" | "center";
@@ -60,7 +67,7 @@ export interface TableColumn {
 /** A table whose body row repeats for each item of a list field. */
 export interface TableBlock extends BlockBase {
   readonly type: "table";
-  readonly loop: "factures" | "mensualites";
+  readonly loop: "factures" | "mensualites" | "avoirs" | "reglements";
   readonly columns: readonly TableColumn[];
 }
 

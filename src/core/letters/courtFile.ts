@@ -10,7 +10,8 @@
  *   administrative judge for a public buyer, with the references of
  *   FACTS.md §7;
  * - the chronology from the journal: each entry's date, kind, channel,
- *   document reference and note.
+ *   document reference, LRAR number, who recorded it (the row's origin) and
+ *   note.
  */
 import { formatDateFr, formatDateLongFr, type EpochDay } from "../calendar";
 import { suggestProcedure } from "../escalation/legalAction";
@@ -99,6 +100,8 @@ export function buildCourtFile(input: CourtFileInput): CourtFile {
     e.type === "step" ? `${ENTRY_LABELS.step} : ${e.stepId}` : ENTRY_LABELS[e.type],
     e.channel ? (CHANNEL_LABELS[e.channel] ?? e.channel) : "—",
     e.documentRef ?? "—",
+    ("lrar" in e && e.lrar) || "—",
+    e.origin?.by ?? "—",
     [e.invoices.join(", "), e.note ?? ""].filter((x) => x !== "").join(" – "),
   ]);
 
@@ -144,7 +147,19 @@ export function buildCourtFile(input: CourtFileInput): CourtFile {
   );
   blocks.push(
     chronology.length > 0
-      ? { type: "table", columns: [column("Date", "center", 10), column("Action", "left", 20), column("Canal", "center", 8), column("Document", "left", 38), column("Factures, note", "left", 20)], rows: chronology }
+      ? {
+          type: "table",
+          columns: [
+            column("Date", "center", 12),
+            column("Action", "left", 16),
+            column("Canal", "center", 10),
+            column("Document", "left", 24),
+            column("N° LRAR", "left", 13),
+            column("Par", "left", 11),
+            column("Factures, note", "left", 14),
+          ],
+          rows: chronology,
+        }
       : para("Aucune action inscrite au journal pour ce client."),
   );
   return { model, route, chronology, blocks };

@@ -8,7 +8,7 @@
  * the README, « Modèles de lettres : champs de fusion » (a test keeps the two in step).
  */
 
-export type FieldScopeName = "lettre" | "factures" | "mensualites" | "periodes";
+export type FieldScopeName = "lettre" | "factures" | "mensualites" | "periodes" | "avoirs" | "reglements";
 /** The loops, each with the scope its items open. */
 export type LoopName = Exclude<FieldScopeName, "lettre">;
 export type FieldKind = "texte" | "condition" | "boucle";
@@ -58,6 +58,9 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   f("date_limite", "Lettre", "Date limite de paiement : date de la lettre + délai", "1er décembre 2026"),
   f("nb_factures", "Lettre", "Nombre de factures, accordé", "3 factures"),
   f("retard_max", "Lettre", "Retard de la facture la plus ancienne, accordé", "352 jours"),
+  f("numero_lrar", "Lettre", "Numéro du recommandé inscrit au journal avec l'étape (lettre envoyée en LRAR ; vide tant qu'il n'est pas saisi)", "1A 123 456 7890 1"),
+  f("lrar_enregistre_par", "Lettre", "Qui a inscrit ce numéro au journal", "Marie Durand"),
+  f("mention_lrar", "Lettre", "« Lettre recommandée avec accusé de réception n° … (enregistrée par …) », vide sans numéro", "Lettre recommandée avec accusé de réception n° 1A 123 456 7890 1 (enregistrée par Marie Durand)"),
   f("les_factures", "Accords", "« la facture » ou « les factures »", "les factures"),
   f("des_factures", "Accords", "« de la facture » ou « des factures » : le règlement {des_factures}", "des factures"),
   f("s", "Accords", "« s » au pluriel (plusieurs factures), vide au singulier : impayée{s}", "s"),
@@ -83,6 +86,11 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   f("taux_penalites", "Factures", "Taux utilisé pour cette facture (plusieurs si le retard chevauche deux semestres)", "12,15 %", "texte", "factures"),
   f("indemnite", "Factures", "Indemnité forfaitaire de la facture (40 €, 0 pour un particulier)", "40,00 €", "texte", "factures"),
   f("total", "Factures", "Total de la facture : montant + pénalités + indemnité", "1 053,01 €", "texte", "factures"),
+  f("montant_facture", "Factures", "Montant facturé (TTC), avant avoirs et règlements", "1 200,00 €", "texte", "factures"),
+  f("montant_ht", "Factures", "Montant HT, si la liste a une colonne « Montant HT » (« — » sinon)", "1 000,00 €", "texte", "factures"),
+  f("montant_ttc", "Factures", "Montant TTC facturé, quand le HT est connu (« — » sinon)", "1 200,00 €", "texte", "factures"),
+  f("deductions", "Factures", "Avoirs et règlements déduits de la facture ; {montant_facture} − {deductions} = {montant}", "200,00 €", "texte", "factures"),
+  f("avec_deductions", "Factures", "Vrai quand un avoir ou un règlement a été déduit de la facture", "", "condition", "factures"),
   f("avec_periodes", "Factures", "Vrai quand la facture a un décompte d'intérêts (des périodes)", "", "condition", "factures"),
   // The décompte des intérêts, per invoice.
   f("periodes", "Décompte des intérêts", "Boucle, dans {#factures}, sur les périodes du décompte des intérêts de la facture : {#periodes} … {/periodes}", "", "boucle", "factures"),
@@ -92,6 +100,20 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   f("taux", "Décompte des intérêts", "Taux annuel de la période, deux décimales", "13,65 %", "texte", "periodes"),
   f("base", "Décompte des intérêts", "Somme restant due sur la période (après les paiements partiels)", "10 000,00 €", "texte", "periodes"),
   f("montant", "Décompte des intérêts", "Intérêts de la période ; les périodes d'une facture totalisent {penalites} au centime", "59,84 €", "texte", "periodes"),
+  // Credit notes and payments.
+  f("avoirs", "Avoirs et règlements", "Boucle sur les avoirs déduits : {#avoirs} … {/avoirs}", "", "boucle"),
+  f("reglements", "Avoirs et règlements", "Boucle sur les acomptes et règlements partiels déduits : {#reglements} … {/reglements}", "", "boucle"),
+  ...(["avoirs", "reglements"] as const).flatMap((loop) => [
+    f("nature", "Avoirs et règlements", "« Avoir », « Acompte », « Règlement partiel » ou « Règlements enregistrés au journal »", loop === "avoirs" ? "Avoir" : "Acompte", "texte", loop),
+    f("piece", "Avoirs et règlements", "Numéro de l'avoir ou du règlement dans votre liste (« — » s'il vient du journal)", loop === "avoirs" ? "AV-2026-007" : "VIR-0412", "texte", loop),
+    f("date", "Avoirs et règlements", "Date de l'avoir ou du règlement", "02/10/2026", "texte", loop),
+    f("montant", "Avoirs et règlements", "Montant déduit", "200,00 €", "texte", loop),
+    f("facture", "Avoirs et règlements", "Numéro de la facture sur laquelle il est déduit", "F2026-0142", "texte", loop),
+  ]),
+  f("total_facture", "Avoirs et règlements", "Total facturé (TTC) ; {total_facture} − {total_avoirs} − {total_reglements} = {total_principal}", "3 400,00 €"),
+  f("total_ht", "Avoirs et règlements", "Total HT, quand le HT de chaque facture est connu (vide sinon)", "2 833,33 €"),
+  f("total_avoirs", "Avoirs et règlements", "Total des avoirs déduits", "200,00 €"),
+  f("total_reglements", "Avoirs et règlements", "Total des acomptes et règlements partiels déduits", "200,00 €"),
   // Payment plan.
   f("mensualites", "Échéancier", "Boucle sur les mensualités proposées : {#mensualites} … {/mensualites}", "", "boucle"),
   f("rang", "Échéancier", "Rang de la mensualité", "1/3", "texte", "mensualites"),
@@ -129,6 +151,10 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
   f("mise_en_demeure", "Conditions", "Vrai pour la mise en demeure", "", "condition"),
   f("madame", "Conditions", "Vrai quand la civilité du contact est « Madame »", "", "condition"),
   f("monsieur", "Conditions", "Vrai quand la civilité du contact est « Monsieur »", "", "condition"),
+  f("avec_avoirs", "Conditions", "Vrai quand un avoir a été déduit", "", "condition"),
+  f("avec_reglements", "Conditions", "Vrai quand un acompte ou un règlement partiel a été déduit", "", "condition"),
+  f("avec_deductions", "Conditions", "Vrai quand un avoir ou un règlement a été déduit", "", "condition"),
+  f("avec_ht", "Conditions", "Vrai quand le montant HT de chaque facture est connu", "", "condition"),
   f("simple_oubli", "Conditions", "Vrai tant que la facture la plus ancienne est dans la fenêtre de la première relance (« sans doute un simple oubli »)", "", "condition"),
 ];
 
@@ -138,5 +164,7 @@ export const LOOP_FIELDS: Readonly<Record<LoopName, ReadonlySet<string>>> = {
   factures: new Set(FIELD_SPECS.filter((s) => s.scope === "factures").map((s) => s.name)),
   mensualites: new Set(FIELD_SPECS.filter((s) => s.scope === "mensualites").map((s) => s.name)),
   periodes: new Set(FIELD_SPECS.filter((s) => s.scope === "periodes").map((s) => s.name)),
+  avoirs: new Set(FIELD_SPECS.filter((s) => s.scope === "avoirs").map((s) => s.name)),
+  reglements: new Set(FIELD_SPECS.filter((s) => s.scope === "reglements").map((s) => s.name)),
 };
 export const LOOP_NAMES: ReadonlySet<string> = new Set(FIELD_SPECS.filter((s) => s.kind === "boucle").map((s) => s.name));

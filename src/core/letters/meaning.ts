@@ -61,6 +61,8 @@ const CONCEPTS: ReadonlyArray<readonly [(w: readonly string[]) => boolean, ByPar
 const SECTIONS: ReadonlyArray<readonly [(w: readonly string[]) => boolean, string]> = [
   [(w) => has(w, "periodes", "periode", "periods", "period", "decompte", "breakdown"), "periodes"],
   [(w) => has(w, "mensualites", "mensualite", "instalments", "installments", "echeancier", "plan", "versements"), "mensualites"],
+  [(w) => has(w, "avoirs", "avoir", "creditnotes", "credits"), "avoirs"],
+  [(w) => has(w, "reglements", "reglement", "acomptes", "acompte", "paiements", "payments", "encaissements"), "reglements"],
   [(w) => has(w, "factures", "facture", "invoices", "invoice", "items", "item", "lignes", "lines", "products", "produits", "creances", "documents", "pieces"), "factures"],
   [(w) => has(w, "female", "feminin", "femme", "madame", "mme", "woman", "woman", "f"), "madame"],
   [(w) => has(w, "male", "masculin", "homme", "monsieur", "man", "m", "mr"), "monsieur"],
@@ -75,7 +77,7 @@ const SECTIONS: ReadonlyArray<readonly [(w: readonly string[]) => boolean, strin
 /** Dates by what they date (a value whose name says « date »). */
 function dateField(words: readonly string[], loop: LoopName | undefined): string | undefined {
   if (loop === "periodes") return has(words, "fin", "end", "au", "to") ? "au" : "du";
-  if (loop === "mensualites") return "date";
+  if (loop === "mensualites" || loop === "avoirs" || loop === "reglements") return "date";
   if (has(words, "limite", "deadline", "avant", "butoir", "paiement", "payment")) return "date_limite";
   if (has(words, "echeance", "due", "exigibilite")) return loop === "factures" ? "echeance" : undefined;
   if (loop === "factures" && has(words, "facture", "invoice", "emission", "piece")) return "date";
@@ -106,9 +108,10 @@ function amountField(words: readonly string[], loop: LoopName | undefined): stri
   if (has(words, "delai", "term")) return has(words, "jours", "days") ? "delai_jours" : "delai";
   if (has(words, "principal")) return inInvoices ? "montant" : "total_principal";
   if (has(words, "total", "somme", "sum", "solde", "balance", "reclame")) return inInvoices ? "total" : "total_du";
-  if (has(words, "montant", "amount", "price", "prix", "ttc")) return inInvoices || loop === "mensualites" ? "montant" : "total_du";
+  if (has(words, "ht", "hors")) return inInvoices ? "montant_ht" : "total_ht";
+  if (has(words, "montant", "amount", "price", "prix", "ttc")) return inInvoices || loop === "mensualites" || loop === "avoirs" || loop === "reglements" ? "montant" : "total_du";
   if (has(words, "du", "due")) return inInvoices ? "total" : "total_du";
-  if (has(words, "numero", "number", "num", "no", "n", "ref", "reference", "piece")) return inInvoices ? "numero" : loop === "mensualites" ? "rang" : "reference";
+  if (has(words, "numero", "number", "num", "no", "n", "ref", "reference", "piece")) return inInvoices ? "numero" : loop === "mensualites" ? "rang" : loop === "avoirs" || loop === "reglements" ? "piece" : "reference";
   if (has(words, "rang", "rank")) return loop === "mensualites" ? "rang" : undefined;
   if (has(words, "objet", "subject")) return "objet";
   if (has(words, "nombre", "count", "nb")) return has(words, "mensualites") ? "nb_mensualites" : "nb_factures";

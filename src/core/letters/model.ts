@@ -14,7 +14,7 @@
  * goes on with the others.
  */
 import { textOf } from "../messages";
-import { addMonths, formatDateFr, formatDateIso, formatDateLongFr, type EpochDay } from "../calendar";
+import { addMonths, formatDateFr, formatDateLongFr, type EpochDay } from "../calendar";
 import type { DebtorKind } from "../escalation/claim";
 import { suggestProcedure } from "../escalation/legalAction";
 import { DEFAULT_SCENARIO, letterTemplateOf, type Scenario, type ScenarioStep } from "../escalation/scenario";
@@ -25,8 +25,13 @@ import { plural } from "../text";
 import { mergeText, type FieldValue } from "./blocks";
 import { civilityOf } from "./civility";
 import { decompteFieldsOf } from "./decompteFields";
-import { formatIban, formatSiren, legalMentionsOf, type CreditorProfile } from "./profile";
+import { creditorFieldsOf, registeredFieldsOf } from "./creditorFields";
+import { formatSiren, type CreditorProfile } from "./profile";
 import { basePenalites, consequencesOf, INTEREST_LABELS, joinFr, joinOr, lineRates, rateText } from "./rateTexts";
+import { documentReference, oneLine, withinFirstWindow } from "./reference";
+
+export { documentReference } from "./reference";
+import { invoiceSettlementFields, letterSettlementFields, lineSettlement } from "./settlementFields";
 import { BUILT_IN_TEMPLATE_LABELS, builtInTemplate, isBuiltInTemplateId, type LetterTemplate } from "./wording";
 
 /** Payment terms given by the letters: 8 days, the usual term of a mise en demeure (FACTS.md §7). */
@@ -52,6 +57,8 @@ export interface LetterModelInput {
   readonly scenario?: Scenario;
   /** Payment plan proposal: number of monthly instalments (3) and the first one's date (the deadline). */
   readonly echeancier?: { readonly nombre?: number; readonly premiere?: EpochDay };
+  /** The LRAR number the journal records for this letter, and who recorded it (a registered letter only). */
+  readonly lrar?: { readonly number: string; readonly recordedBy?: string };
 }
 
 export type LetterFields = Readonly<Record<string, FieldValue>>;
@@ -83,55 +90,6 @@ export interface LetterModel {
   readonly amounts: { readonly principal: Cents; readonly interest: Cents; readonly indemnity: Cents; readonly total: Cents };
   readonly fields: LetterFields;
   readonly problems: LetterProblems;
-}
-
-const STEP_CODES: Readonly<Record<string, string>> = {
-  preventive: "PREV",
-  relance1: "R1",
-  relance2: "R2",
-  relance3: "R3",
-  miseEnDemeure: "MED",
-  echeancier: "ECH",
-};
-
-function asciiSlug(text: string, max: number): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toUpperCase()
-    .replace(/[^A-Z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  if (slug.length <= max) return slug || "CLIENT";
-  // Shortened on a word boundary: « SOCIETE-GENERALE-D », never « …-ECLAI ».
-  const cut = slug.slice(0, max + 1);
-  const boundary = cut.lastIndexOf("-");
-  return (boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, max)).replace(/-+$/, "");
-}
-
-/**
- * « Sans doute un simple oubli » only while the oldest invoice is within the
- * first overdue step's window (before the next step's day): past it, the
- * letter states the delay instead (issue 14 §4).
- */
-function withinFirstWindow(scenario: Scenario, maxDaysLate: number): boolean {
-  const steps = [...scenario].sort((a, b) => a.offsetDays - b.offsetDays);
-  const first = steps.findIndex((s) => s.offsetDays > 0);
-  const next = first < 0 ? undefined : steps[first + 1];
-  return next === undefined || maxDaysLate < next.offsetDays;
-}
-
-/** "REL-2026-11-23-SARL-DUPONT-MED": the document's reference, ASCII, safe as a file name. */
-export function documentReference(letterDate: EpochDay, client: string, stepOrTemplateId: string): string {
-  const code = Object.hasOwn(STEP_CODES, stepOrTemplateId) ? STEP_CODES[stepOrTemplateId] : asciiSlug(stepOrTemplateId, 12);
-  return `REL-${formatDateIso(letterDate)}-${asciiSlug(client, 24)}-${code}`;
-}
-
-function oneLine(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .map((part) => part.trim())
-    .filter((part) => part !== "")
-    .join(", ");
 }
 
 /** The merge model of one letter (see the module comment). */
@@ -171,6 +129,7 @@ export function buildLetterModel(input: LetterModelInput): LetterModel {
   let principal = 0;
   let interest = 0;
   let indemnity = 0;
+  const settlements = lines.map(lineSettlement);
   const factures = lines.map((line, i) => {
     const rates = perLine[i];
     const lineInterest = line.interest ?? 0;
@@ -187,6 +146,7 @@ export function buildLetterModel(input: LetterModelInput): LetterModel {
       taux_penalites: rates && rates.rates.length ? joinFr(rates.rates.map(rateText)) : "—",
       indemnite: formatCentsFr(line.indemnity),
       total: line.interest === undefined ? "—" : formatCentsFr(line.amountDue + lineInterest + line.indemnity),
+      ...invoiceSettlementFields(settlements[i]),
       ...decompteFieldsOf(line, book, letterDate),
     };
   });
@@ -210,13 +170,15 @@ export function buildLetterModel(input: LetterModelInput): LetterModel {
   const n = lines.length;
   const maxDaysLate = lines.reduce((max, line) => Math.max(max, line.daysLate), 0);
   const civility = civilityOf(clientCase.contact.contact || (variant === "particulier" ? clientCase.client : undefined));
-  const telephone = profile.telephone ?? "";
   const villeCreancier = profile.villeSignature ?? profile.ville;
   const adresse = clientCase.contact.adresse ?? "";
   const codePostal = clientCase.contact.codePostal ?? "";
   const ville = clientCase.contact.ville ?? "";
   const sirenClient = clientCase.contact.siren ? formatSiren(clientCase.contact.siren) : "";
   const reference = documentReference(letterDate, clientCase.client, stepId);
+  const builtIn = isBuiltInTemplateId(templateId) ? builtInTemplate(templateId, variant) : undefined;
+  // Registered: the step goes by LRAR, or the built-in letter is one (the mise en demeure).
+  const registered = input.step?.channel === "lrar" || (builtIn?.lrar ?? false);
   const dateLettre = formatDateLongFr(letterDate);
 
   const fields: Record<string, FieldValue> = {
@@ -263,35 +225,15 @@ export function buildLetterModel(input: LetterModelInput): LetterModel {
     mensualites,
     nb_mensualites: plural(count, "mensualité"),
     total_echeancier: formatCentsFr(total),
-    creancier: profile.raisonSociale,
-    creancier_adresse: profile.adresse,
-    creancier_code_postal: profile.codePostal,
-    creancier_ville: profile.ville,
-    creancier_adresse_ligne: oneLine(`${profile.adresse}\n${profile.codePostal} ${profile.ville}`),
-    creancier_siren: formatSiren(profile.siren),
-    creancier_mentions: legalMentionsOf(profile),
-    creancier_forme: profile.formeJuridique ?? "",
-    creancier_capital: profile.capital ?? "",
-    creancier_rcs: profile.villeRcs ? `RCS ${profile.villeRcs} ${formatSiren(profile.siren)}` : "",
-    creancier_email: profile.email,
-    creancier_telephone: telephone,
-    contact_creancier: profile.contact,
-    joignable: telephone ? ` au ${telephone} ou par e-mail à ${profile.email}` : ` par e-mail à ${profile.email}`,
-    iban: profile.iban ? formatIban(profile.iban) : "",
-    bic: profile.bic ?? "",
-    // A letter never prints « BIC , »: without a BIC the IBAN stands alone.
-    iban_bic: profile.iban ? `${formatIban(profile.iban)}${profile.bic ? ` – BIC ${profile.bic}` : ""}` : "",
-    signataire: profile.contact,
-    fonction_signataire: profile.fonction ?? "",
-    signature: profile.signature ?? "",
-    ville_creancier: villeCreancier,
+    ...creditorFieldsOf(profile),
+    ...registeredFieldsOf(registered, input.lrar),
+    ...letterSettlementFields(settlements),
     professionnel: variant === "professionnel",
     particulier: variant === "particulier",
     acheteur_public: variant === "acheteurPublic",
     avec_interets: interest > 0,
     mise_en_demeure: templateId === "miseEnDemeure",
   };
-  const builtIn = isBuiltInTemplateId(templateId) ? builtInTemplate(templateId, variant) : undefined;
   fields.objet = builtIn ? mergeText(builtIn.objet, fields) : `${stepLabel} – ${fields.nb_factures as string} – ${fields.total_du as string}`;
 
   const courrier: string[] = [];

@@ -196,7 +196,7 @@ export function checkTemplateTags(tags: readonly FoundTag[]): TemplateCheckRepor
         if (tag.part !== "corps" && !COMMON_FIELDS.has(name)) headerFields.add(name);
         continue;
       }
-      const loop = (["factures", "mensualites", "periodes"] as const).find((candidate) => LOOP_FIELDS[candidate].has(name));
+      const loop = (["factures", "mensualites", "periodes", "avoirs", "reglements"] as const).find((candidate) => LOOP_FIELDS[candidate].has(name));
       if (loop) {
         misplaced.set(name, loop);
         continue;

@@ -57,7 +57,13 @@ export function header(lrar: boolean): Block[] {
     p("{adresse}", { ...style("recipient"), ...courrier }),
     p("{code_postal} {ville}", { ...style("recipient"), ...courrier }),
     p("{ville_creancier}, le {date_lettre}", { ...style("date", { spaceBefore: 18 }), ...courrier }),
-    ...(lrar ? [p(b("Lettre recommandée avec accusé de réception"), { ...style("mention"), ...courrier })] : []),
+    // The LRAR number once the journal records it (the copy in the court file).
+    ...(lrar
+      ? [
+          p(b("Lettre recommandée avec accusé de réception"), { ...style("mention"), ...courrier, unless: "numero_lrar" }),
+          p(b("Lettre recommandée avec accusé de réception n° {numero_lrar}"), { ...style("mention"), ...courrier, when: "numero_lrar" }),
+        ]
+      : []),
     p([b("Objet : "), "{objet}"], { ...style("subject"), ...courrier }),
     p([b("Client : "), "{client}"], { ...style("subject"), only: "email" }),
     p([b("Réf. : "), "{reference}"], style("subject")),
@@ -97,9 +103,37 @@ function invoiceColumns(variant: DebtorKind, detail: "simple" | "retard" | "comp
   return [C_NUMERO, C_DATE, C_ECHEANCE, C_MONTANT, C_RETARD, C_TAUX, col(interestHeader, "{penalites}", "right", 13), C_INDEMNITE];
 }
 
-export function invoiceTable(variant: DebtorKind, detail: "simple" | "retard" | "complet"): Block {
-  return { type: "table", loop: "factures", columns: invoiceColumns(variant, detail) };
+const C_HT = col("Montant HT", "{montant_ht}", "right", 13);
+
+/** With the HT known: an HT column, the amount due said TTC, the invoice date left out for room. */
+function withHt(columns: readonly TableColumn[]): TableColumn[] {
+  return columns.flatMap((c) => (c === C_DATE ? [] : c.cell === "{montant}" ? [C_HT, { ...c, header: `${c.header} TTC` }] : [c]));
 }
+
+const C_DEDUCTION = [col("Nature", "{nature}", "left", 22), col("N°", "{piece}", "left", 15), col("Date", "{date}", "center", 11), col("Facture", "{facture}", "left", 15), col("Montant", "{montant}", "right", 14)];
+
+/**
+ * The invoices (with HT and TTC when the list gives the HT), then the credit
+ * notes and payments already deducted from them, when there are any.
+ */
+export function invoiceTable(variant: DebtorKind, detail: "simple" | "retard" | "complet"): Block[] {
+  const columns = invoiceColumns(variant, detail);
+  return [
+    { type: "table", loop: "factures", columns, unless: "avec_ht" },
+    { type: "table", loop: "factures", columns: withHt(columns), when: "avec_ht" },
+    p("Ces montants tiennent compte des avoirs et règlements suivants, déduits du total facturé de {total_facture} :", { when: "avec_deductions", keepNext: true }),
+    { type: "table", loop: "avoirs", columns: C_DEDUCTION, when: "avec_avoirs" },
+    { type: "table", loop: "reglements", columns: C_DEDUCTION, when: "avec_reglements" },
+  ];
+}
+
+/** Under the signature of a registered letter whose number is recorded: who recorded it. */
+export const LRAR_RECORD = p("Envoi recommandé n° {numero_lrar}, inscrit au journal des relances par {lrar_enregistre_par}.", {
+  style: "small",
+  only: "courrier",
+  when: "lrar_enregistre_par",
+  spaceBefore: 12,
+});
 
 /** Principal, then what the law adds, then the total, as of the letter's date. */
 export function totals(variant: DebtorKind, full: boolean): TotalsBlock {
@@ -155,6 +189,13 @@ export const CONTACT_LINE = p(
  */
 export function keepTogether(blocks: Block[], from: number, to: number): Block[] {
   return blocks.map((block, i) => (i >= from && i < to && block.type === "p" ? { ...block, keepNext: true } : block));
+}
+
+/** keepTogether, and the run marked as one unbreakable group for Word (ParagraphBlock.keepGroup). */
+export function keepAsGroup(blocks: Block[], from: number, to: number): Block[] {
+  return keepTogether(blocks, from, to).map((block, i) =>
+    block.type === "p" && (i === from || i === to) ? { ...block, keepGroup: i === from ? ("start" as const) : ("end" as const) } : block,
+  );
 }
 
 /** The last body paragraph keeps with the closing formula, which keeps with the signature. */

@@ -95,6 +95,7 @@ export interface MessageParams {
   "row.consumerAndPublic": Record<string, never>;
   "row.dueDateMissing": { readonly hasTermsColumn: boolean };
   "row.dueBeforeInvoice": Record<string, never>;
+  "row.negativeHT": Record<string, never>;
   // Words core puts in tables and labels.
   "label.notDue": Record<string, never>;
   "label.bucket": { readonly from: number; readonly to: number };

@@ -106,6 +106,7 @@ export const EN: Catalogue = {
       ? "due date missing: enter it, or the invoice date and the payment terms to compute it"
       : "due date missing: enter it, or add a “Payment terms” column to compute it",
   "row.dueBeforeInvoice": () => "due date before the invoice date: check the dates",
+  "row.negativeHT": () => "negative amount before VAT: ignored",
   "label.notDue": () => "Not due",
   "label.bucket": ({ from, to }) => `${from}-${to} d`,
   "label.bucketOver": ({ from }) => `> ${from} d`,

@@ -110,6 +110,7 @@ export const FR: Catalogue = {
       ? "échéance manquante : saisissez-la, ou la date de facture et les conditions de paiement pour la calculer"
       : "échéance manquante : saisissez-la, ou ajoutez une colonne « Conditions de paiement » pour la calculer",
   "row.dueBeforeInvoice": () => "échéance antérieure à la date de facture : vérifiez les dates",
+  "row.negativeHT": () => "montant HT négatif : ignoré",
   "label.notDue": () => "Non échu",
   "label.bucket": ({ from, to }) => `${from}-${to} j`,
   "label.bucketOver": ({ from }) => `> ${from} j`,

@@ -169,6 +169,12 @@ export function LettersPanel({ analysis, gateway, book, today, record }: Letters
     try {
       const documents = await import(/* webpackChunkName: "documents" */ "../../documents");
       const fonts = await (await import("./pdfFonts")).loadPdfFonts();
+      // The user's Word template, when loaded, remakes the letters as they were sent with it.
+      const loaded = userTemplate ? await resolveStoredTemplate(userTemplate) : undefined;
+      if (userTemplate && loaded && !loaded.ok) {
+        setMessages([{ intent: "error", text: t.templateRejected(userTemplate.name) }, ...loaded.report.errors.map((text) => ({ intent: "error" as const, text }))]);
+        return;
+      }
       const result = await documents.generateCourtFile({
         invoices: analysis.ledger.invoices,
         journal: analysis.journal.entries,
@@ -178,6 +184,7 @@ export function LettersPanel({ analysis, gateway, book, today, record }: Letters
         book,
         scenario: analysis.scenario,
         fonts,
+        ...(loaded?.ok && { userTemplate: loaded.template }),
       });
       downloadBytes(result.zip, `${result.baseName}.zip`, "application/zip");
       downloadBytes(result.pdf, `${result.baseName}.pdf`, "application/pdf");

@@ -41,6 +41,9 @@ const SMALL_CLIENTS: ReadonlyArray<readonly [string, string]> = [
 ];
 const SMALL_INVOICES = ["F1", "F2", "F3"];
 
+/** La Poste's registered-letter numbers, as people type them (journal.ts, lrar). */
+const LRAR_ARB = fc.stringMatching(/^[0-9][A-Z] [0-9]{3} [0-9]{3} [0-9]{4} [0-9]$|^[A-Z]{2}[0-9]{9}FR$/);
+
 function optional<T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> {
   return fc.option(arb, { nil: undefined, freq: 2 });
 }
@@ -78,8 +81,8 @@ export function entryArb(wide: boolean, universe: UniverseOptions = {}): fc.Arbi
     common(min).map(({ client: [client, clientKey], ...rest }) => ({ ...rest, client, clientKey }));
 
   const step = fc
-    .tuple(base(1), stepIdArb, optional(fc.constant(true as const)))
-    .map(([b, stepId, recordedLater]) => ({ ...b, type: "step" as const, stepId, recordedLater }));
+    .tuple(base(1), stepIdArb, optional(fc.constant(true as const)), optional(LRAR_ARB))
+    .map(([b, stepId, recordedLater, lrar]) => ({ ...b, type: "step" as const, stepId, recordedLater, lrar }));
   const start = fc.tuple(base(1), stepIdArb).map(([b, stepId]) => ({ ...b, type: "start" as const, stepId }));
   const call = fc.tuple(base(0), fc.constantFrom(...CALL_OUTCOMES), optional(stepIdArb)).map(([b, outcome, stepId]) => ({ ...b, type: "call" as const, outcome, stepId }));
   const promise = fc.tuple(base(1), fc.integer({ min: 0, max: 60 }), centsArb).map(([b, wait, amount]) => ({ ...b, type: "promise" as const, until: b.date + wait, amount }));

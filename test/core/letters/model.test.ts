@@ -70,6 +70,12 @@ describe("a professional client's mise en demeure", () => {
       taux_penalites: `13,15${NBSP}% puis 12,15${NBSP}%`,
       indemnite: `40,00${NBSP}€`,
       total: `1${NNBSP}716,99${NBSP}€`,
+      // Billed and deducted (no credit, no payment, no HT column here).
+      montant_facture: `1${NNBSP}500,00${NBSP}€`,
+      montant_ht: "—",
+      montant_ttc: "—",
+      deductions: `0,00${NBSP}€`,
+      avec_deductions: false,
       // The décompte (issue 18), by hand: 1500 x 13.15 % x 30 / 365 = 16.2123, x 12.15 % x 184 / 365 = 91.8740,
       // x 12.15 % x 138 / 365 = 68.9055: 176.99 rounded once; the missing cent goes to the largest fraction (.55).
       avec_periodes: true,

@@ -20,19 +20,19 @@ describe("checkTemplateTags", () => {
   });
 
   test("unknown fields, all listed at once, with the closest known name", () => {
-    const report = checkTemplateTags([tag("clien"), tag("totl_du"), tag("Total du"), tag("date_echeance", "champ", ["factures"]), tag("montant_ttc", "champ", ["factures"]), tag("xyzzy"), tag("clien")]);
+    const report = checkTemplateTags([tag("clien"), tag("totl_du"), tag("Total du"), tag("date_echeance", "champ", ["factures"]), tag("montant_restant", "champ", ["factures"]), tag("xyzzy"), tag("clien")]);
     expect(report.ok).toBe(false);
     expect(report.unknown).toEqual([
       { name: "clien", suggestion: "client" },
       { name: "totl_du", suggestion: "total_du" },
       { name: "Total du", suggestion: "total_du" },
       { name: "date_echeance", suggestion: "echeance" },
-      { name: "montant_ttc", suggestion: "montant" },
+      { name: "montant_restant", suggestion: "montant" },
       { name: "xyzzy" },
     ]);
     expect(report.errors[0]).toBe(
       "6 champs inconnus : {clien} (vouliez-vous dire {client} ?), {totl_du} (vouliez-vous dire {total_du} ?), {Total du} (vouliez-vous dire {total_du} ?), " +
-        "{date_echeance} (vouliez-vous dire {echeance} ?), {montant_ttc} (vouliez-vous dire {montant} ?), {xyzzy}. " +
+        "{date_echeance} (vouliez-vous dire {echeance} ?), {montant_restant} (vouliez-vous dire {montant} ?), {xyzzy}. " +
         "Corrigez le modèle dans Word ; la liste des champs est dans l'aide « Modèles de lettres : champs de fusion ».",
     );
   });

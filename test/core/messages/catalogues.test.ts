@@ -81,6 +81,7 @@ const SAMPLES: { readonly [C in MessageCode]: MessageParams[C] } = {
   "row.consumerAndPublic": {},
   "row.dueDateMissing": { hasTermsColumn: true },
   "row.dueBeforeInvoice": {},
+  "row.negativeHT": {},
   "label.notDue": {},
   "label.bucket": { from: 1, to: 30 },
   "label.bucketOver": { from: 90 },

@@ -81,3 +81,14 @@ export const common = {
 /** Entries that act on invoices must name at least one. */
 export const onInvoices = { ...common, invoices: common.invoices.min(1, "au moins une facture") };
 
+
+/**
+ * The number La Poste gives a registered letter (« 1A 123 456 7890 1 »),
+ * recorded with the step or document it was sent for: the court file's
+ * chronology and the letter's copy print it. Optional: journals written
+ * before it existed, and steps not sent by LRAR, have none.
+ */
+export const lrarNumber = z
+  .string({ error: "numéro de recommandé attendu" })
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9 -]{5,38}[A-Za-z0-9]$/, "numéro de recommandé : lettres, chiffres et espaces (ex. 1A 123 456 7890 1)");

@@ -9,9 +9,10 @@ import { isFormalNotice, stepIndexById } from "../scenario";
 import type { StepDone } from "../state";
 import { START_FR } from "../startMessages.fr";
 import { declareAction } from "./declaration";
-import { onInvoices, stepId } from "./fields";
+import { lrarNumber, onInvoices, stepId } from "./fields";
 
-const schema = z.object({ ...onInvoices, type: z.literal("step"), stepId, recordedLater: z.literal(true, { error: START_FR.recordedLaterInvalid }).optional() }).strict();
+const schema = z.object({ ...onInvoices, type: z.literal("step"), stepId, recordedLater: z.literal(true, { error: START_FR.recordedLaterInvalid }).optional(), lrar: lrarNumber.optional() })
+  .strict();
 
 /** The furthest step: highest index, the latest date among equals. */
 function isFurther(done: StepDone, last: StepDone | undefined): boolean {
@@ -22,7 +23,7 @@ export const step = declareAction({
   schema,
   label: "Étape",
   facts: ["step", "channel", "claimed"],
-  details: { recordedLater: "flag" },
+  details: { recordedLater: "flag", lrar: "text" },
   form: ["step", "channel"],
   fold(entry, { scenario, update, unknownStep }) {
     const stepIndex = stepIndexById(scenario, entry.stepId);
