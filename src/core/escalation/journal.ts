@@ -147,9 +147,18 @@ const onInvoices = { ...common, invoices: common.invoices.min(1, "au moins une f
 /**
  * `recordedLater`: a step taken outside Recouvre (« déjà relancé le … »),
  * entered afterwards with the day it was taken. Absent in journals written
- * before it existed, which read as before.
+ * before it existed, which read as before; so is `lrarNumber`.
  */
-const stepEntry = z.object({ ...onInvoices, type: z.literal("step"), stepId, recordedLater: z.literal(true, { error: START_FR.recordedLaterInvalid }).optional() }).strict();
+const stepEntry = z
+  .object({
+    ...onInvoices,
+    type: z.literal("step"),
+    stepId,
+    recordedLater: z.literal(true, { error: START_FR.recordedLaterInvalid }).optional(),
+    /** The registered letter's number (« 1A 123 456 7890 1 ») when the step went by LRAR: the proof of sending. */
+    lrarNumber: shortText(40).optional(),
+  })
+  .strict();
 /**
  * The user confirmed where an old debt's escalation starts (startStep.ts):
  * the steps before `stepId` are not proposed for these invoices. Nothing was

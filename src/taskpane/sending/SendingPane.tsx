@@ -15,6 +15,7 @@ import type { UiLanguage } from "../../excel/host";
 import type { PendingAction } from "../../sending/pendingAction";
 import { loadScenario } from "../cases/useWorkbench";
 import { useStrings } from "../i18n";
+import { downloadBytes } from "../letters/download";
 import { loadPdfFonts } from "../letters/pdfFonts";
 import { SendingScreen } from "./SendingScreen";
 import type { SendingEnvironment } from "./useSending";
@@ -50,10 +51,17 @@ export function SendingPane({ gateway, book, language, action, onClose }: Sendin
     const parsed = parseCreditorProfile(gateway.readSetting(CREDITOR_PROFILE_SETTING));
     if (!parsed.ok) return { gateway };
     const { scenario } = loadScenario(gateway);
+    const { draftsDownload } = loaded.adapter;
     return {
       gateway,
       compose: loaded.adapter.lettersComposer({ profile: parsed.profile, book, scenario, pdfFonts: loaded.fonts }),
       buildEml: loaded.adapter.lettersEmlBuilder(parsed.profile),
+      userName: parsed.profile.contact,
+      // Several drafts: one .zip; one draft: its .eml.
+      download: (files) => {
+        const bundle = draftsDownload(files, new Date().toISOString().slice(0, 10));
+        if (bundle) downloadBytes(bundle.bytes, bundle.fileName, bundle.mimeType);
+      },
     };
   }, [gateway, book, loaded]);
   if (!env) return <Spinner size="small" label={t.loading} />;

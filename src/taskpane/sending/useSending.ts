@@ -17,7 +17,8 @@ import { planBatch, type BatchPlan } from "../../core/sending/plan";
 import { leaseByTimestamp, type OtherSender } from "../../core/sending/claims";
 import { createGraphSender } from "../../mail/graphSender";
 import { createSentItemsWitness } from "../../mail/sentItemsWitness";
-import { newRuntimeId, nextSeq, originOf } from "../../sending/runtimeIdentity";
+import { nextSeq, originOf } from "../../sending/runtimeIdentity";
+import { PANE_RUNTIME, rememberAccount, UNKNOWN_RECORDER } from "../../sending/paneIdentity";
 import { onPendingAction, takePendingAction, type PendingAction } from "../../sending/pendingAction";
 import { runBatch, type BatchReport, type EmlBuilder, type EmlFile, type MessageResult } from "../../sending/runBatch";
 import { workbookJournal, type JournalGateway } from "../../sending/workbookJournal";
@@ -40,8 +41,6 @@ export interface SendingEnvironment {
   readonly userName?: string;
 }
 
-/** This pane's runtime id: one per session, in every journal row it writes. */
-const PANE_RUNTIME = newRuntimeId();
 
 /** Subscribes to the ribbon's requests: the latest one, until the screen closes it. */
 export function usePendingRelancer(): { action: PendingAction | undefined; close(): void } {
@@ -142,7 +141,7 @@ export function useSending(env: SendingEnvironment, analysis: SendingAnalysis) {
       const record = ledger.records.get(reference);
       const account = graph.provider?.account();
       // The decision says who took it, from this pane, like every sending row.
-      const origin = originOf({ by: account ?? env.userName ?? "?", runtime: PANE_RUNTIME, mailbox: account ?? "?" }, nextSeq(PANE_RUNTIME));
+      const origin = originOf({ by: account ?? env.userName ?? UNKNOWN_RECORDER, runtime: PANE_RUNTIME, mailbox: account ?? "?" }, nextSeq(PANE_RUNTIME));
       const entry = record && decisionEntry(record, decision, timestamp(), undefined, origin);
       if (!entry) return;
       setDeciding((current) => new Set(current).add(reference));
@@ -174,8 +173,9 @@ export function useSending(env: SendingEnvironment, analysis: SendingAnalysis) {
     setProgress({ done: 0, total: messages.length });
     const journal = journalFor(new Set(messages.map((m) => m.reference)));
     const account = graph.provider?.account();
+    rememberAccount(account);
     const finished = await runBatch(messages, {
-      identity: { by: account ?? env.userName ?? "?", runtime: PANE_RUNTIME, mailbox: account ?? "?" },
+      identity: { by: account ?? env.userName ?? UNKNOWN_RECORDER, runtime: PANE_RUNTIME, mailbox: account ?? "?" },
       ...(transport === "graph" && { witness: createSentItemsWitness({ getToken: graph.provider!.getToken }) }),
       onPause: setPauseUntil,
       onOthers: setOthers,

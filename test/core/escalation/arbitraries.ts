@@ -73,13 +73,25 @@ export function entryArb(wide: boolean, universe: UniverseOptions = {}): fc.Arbi
       indemnity: optional(fc.constantFrom(0, 4000, 8000)),
       documentRef: optional(trickyText),
       note: optional(trickyText),
+      origin: optional(
+        fc.record(
+          {
+            by: trickyText,
+            runtime: fc.stringMatching(/^[a-z0-9]{1,16}$/),
+            seq: fc.integer({ min: 0, max: 999_999_999 }),
+            mailbox: trickyText,
+            requests: fc.integer({ min: 0, max: 100 }),
+          },
+          { requiredKeys: ["by", "runtime", "seq"] },
+        ),
+      ),
     });
   const base = (min: number) =>
     common(min).map(({ client: [client, clientKey], ...rest }) => ({ ...rest, client, clientKey }));
 
   const step = fc
-    .tuple(base(1), stepIdArb, optional(fc.constant(true as const)))
-    .map(([b, stepId, recordedLater]) => ({ ...b, type: "step" as const, stepId, recordedLater }));
+    .tuple(base(1), stepIdArb, optional(fc.constant(true as const)), optional(fc.constantFrom("1A 123 456 7890 1", "2C00012345678", "00123")))
+    .map(([b, stepId, recordedLater, lrarNumber]) => ({ ...b, type: "step" as const, stepId, recordedLater, lrarNumber }));
   const start = fc.tuple(base(1), stepIdArb).map(([b, stepId]) => ({ ...b, type: "start" as const, stepId }));
   const call = fc.tuple(base(0), fc.constantFrom(...CALL_OUTCOMES), optional(stepIdArb)).map(([b, outcome, stepId]) => ({ ...b, type: "call" as const, outcome, stepId }));
   const promise = fc.tuple(base(1), fc.integer({ min: 0, max: 60 }), centsArb).map(([b, wait, amount]) => ({ ...b, type: "promise" as const, until: b.date + wait, amount }));
