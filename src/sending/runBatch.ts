@@ -8,7 +8,15 @@
  *   for that key (claims.ts) and the mailbox's budget allows (mailboxBudget.ts):
  *   append INTENT -> send -> append OUTCOME
  *
- * or, for .eml drafts: compose -> build the draft -> append « préparé ».
+ * or, for .eml drafts: read the journal again -> compose -> build the
+ * draft -> append « préparé ». A draft is recorded as soon as it is built,
+ * and the journal is read before each one, so a draft a colleague prepared
+ * (or that is being sent) is not prepared again: it is « à décider », named
+ * with who prepared it. Drafts take no claim: nothing leaves Recouvre, the
+ * person sends the draft from their mail program, and a claim would cost
+ * SETTLE_DELAY_MS per group of drafts to close only the window of two people
+ * preparing the same message within the same seconds, where both drafts
+ * are recorded under their names for the user to decide.
  *
  * The ledger is folded from the journal read again before every decision,
  * so what other runtimes recorded counts at once. A message whose earlier
@@ -150,6 +158,12 @@ class Runner {
         break;
       }
       if (this.deps.transport.kind === "eml") {
+        try {
+          await this.refresh();
+        } catch (error) {
+          this.stopAll(queue, `journal des relances illisible (${errorText(error)}) : préparation arrêtée`);
+          break;
+        }
         await this.prepareDraft(queue.shift()!);
         continue;
       }
@@ -256,7 +270,10 @@ class Runner {
     const disposition = dispositionOf(this.ledger, message, this.view());
     if (disposition.kind !== "send") {
       const kind = disposition.kind === "alreadySent" ? "dejaEnvoye" : disposition.kind === "stale" ? "perime" : disposition.kind === "claimed" ? "autrePoste" : "aDecider";
-      this.finish({ message, kind, reason: disposition.record.note ?? kind, journalled: true, previous: disposition.record });
+      const record = disposition.record;
+      const reason =
+        record.status === "prepare" ? `brouillon déjà préparé${record.by ? ` par ${record.by}` : ""} : envoyé ou non, à vous de le dire` : (record.note ?? kind);
+      this.finish({ message, kind, reason, journalled: true, previous: record });
       return;
     }
     const content = await this.composeFor(message, disposition.attempt);
