@@ -29,9 +29,11 @@ export interface SendingPaneProps {
   /** A sending request of the ribbon (not the dashboard one, which App handles). */
   readonly action: Exclude<PendingAction, { kind: "tableauDeBord" }>;
   onClose(): void;
+  /** Leaves for the company profile (the « Lettres » tab). */
+  onOpenProfile?(): void;
 }
 
-export function SendingPane({ gateway, book, language, action, onClose }: SendingPaneProps) {
+export function SendingPane({ gateway, book, language, action, onClose, onOpenProfile }: SendingPaneProps) {
   const t = useStrings();
   const [loaded, setLoaded] = useState<{ adapter: LettersAdapter; fonts?: PdfFonts } | undefined>();
   useEffect(() => {
@@ -49,7 +51,7 @@ export function SendingPane({ gateway, book, language, action, onClose }: Sendin
   const env = useMemo<SendingEnvironment | undefined>(() => {
     if (!loaded) return undefined;
     const parsed = parseCreditorProfile(gateway.readSetting(CREDITOR_PROFILE_SETTING));
-    if (!parsed.ok) return { gateway };
+    if (!parsed.ok) return { gateway, profileMissing: true };
     const { scenario } = loadScenario(gateway);
     const { draftsDownload } = loaded.adapter;
     return {
@@ -65,5 +67,5 @@ export function SendingPane({ gateway, book, language, action, onClose }: Sendin
     };
   }, [gateway, book, loaded]);
   if (!env) return <Spinner size="small" label={t.loading} />;
-  return <SendingScreen env={env} language={language} action={action} onClose={onClose} />;
+  return <SendingScreen env={env} language={language} action={action} onClose={onClose} {...(onOpenProfile && { onOpenProfile })} />;
 }

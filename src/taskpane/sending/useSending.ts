@@ -14,6 +14,7 @@ import { defaultContent } from "../../core/sending/defaultContent";
 import { appendToLedger, decisionEntry, foldLedger, type Ledger, type UserDecision } from "../../core/sending/ledger";
 import type { ComposeMessage, MessageContent, PlannedMessage } from "../../core/sending/model";
 import { planBatch, type BatchPlan } from "../../core/sending/plan";
+import { statedAmount } from "../../core/sending/statedAmount";
 import { leaseByTimestamp, type OtherSender } from "../../core/sending/claims";
 import { createGraphSender } from "../../mail/graphSender";
 import { createSentItemsWitness } from "../../mail/sentItemsWitness";
@@ -39,6 +40,8 @@ export interface SendingEnvironment {
   readonly timestamp?: () => string;
   /** The profile's user name, shown to co-authors when no Microsoft 365 account is known. */
   readonly userName?: string;
+  /** No usable company profile in the workbook: the screen says so and links to it. */
+  readonly profileMissing?: boolean;
 }
 
 
@@ -117,7 +120,8 @@ export function useSending(env: SendingEnvironment, analysis: SendingAnalysis) {
             throw new Error(`l'étape « ${item.message.stepLabel} » demande la lettre en pièce jointe`);
           }
           contents.current.set(item.message.reference, content);
-          preview = { subject: content.subject, text: content.text, attachmentNames: attachmentNames(content) };
+          const stated = statedAmount(item.message, content.text);
+          preview = { subject: content.subject, text: content.text, attachmentNames: attachmentNames(content), ...(stated !== undefined && { statedAmount: stated }) };
         } catch (e) {
           preview = { error: e instanceof Error ? e.message : String(e) };
         }
@@ -214,6 +218,7 @@ export function useSending(env: SendingEnvironment, analysis: SendingAnalysis) {
     setTransport,
     graphUnavailable: graph.unavailable,
     emlAvailable: env.buildEml !== undefined,
+    profileMissing: env.profileMissing === true,
     account: graph.provider?.account(),
     phase,
     progress,
