@@ -28,6 +28,7 @@ import { CHANNELS, type Channel, type Scenario } from "../../core/escalation/sce
 import type { ClientCase } from "../../core/escalation/workflow";
 import { formatCentsFr } from "../../core/money";
 import { useStrings } from "../i18n";
+import { useReturnFocus } from "../returnFocus";
 import { buildEntry, type ActionDraft, type EntryContext } from "./entryDraft";
 
 const useStyles = makeStyles({
@@ -48,6 +49,7 @@ export interface ActionDialogProps {
 export function ActionDialog({ type, clientCase, scenario, today, context, onRecord, onClose }: ActionDialogProps) {
   const t = useStrings();
   const styles = useStyles();
+  useReturnFocus();
   const candidates = type === "disputeResolved" ? clientCase.disputed : clientCase.lines;
   const dueNow = clientCase.stepGroups[0];
   const [draft, setDraft] = useState<ActionDraft>({
@@ -126,6 +128,11 @@ export function ActionDialog({ type, clientCase, scenario, today, context, onRec
                     ))}
                   </Select>
                 </Field>
+                {draft.channel === "lrar" && (
+                  <Field label={t.fieldLrarNumber}>
+                    <Input value={draft.lrarNumber ?? ""} onChange={(_, data) => update({ lrarNumber: data.value })} placeholder="1A 123 456 7890 1" />
+                  </Field>
+                )}
               </>
             )}
             {type === "call" && (

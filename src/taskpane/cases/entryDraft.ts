@@ -18,6 +18,8 @@ export interface ActionDraft {
   readonly note: string;
   readonly stepId?: string;
   readonly channel?: Channel;
+  /** The registered letter's number, for a step sent by LRAR. */
+  readonly lrarNumber?: string;
   readonly outcome?: string;
   readonly until?: string;
   readonly amount?: string;
@@ -92,6 +94,7 @@ export function buildEntry(draft: ActionDraft, clientCase: ClientCase, context: 
         principal: amounts.principal,
         ...(amounts.penalties === undefined ? {} : { penalties: amounts.penalties }),
         indemnity: amounts.indemnity,
+        ...((draft.channel ?? step?.channel) === "lrar" && draft.lrarNumber?.trim() ? { lrarNumber: draft.lrarNumber.trim() } : {}),
       } as JournalEntry;
       break;
     }
