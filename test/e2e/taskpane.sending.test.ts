@@ -79,15 +79,17 @@ test.each([320, 450])("without a company profile (%i px): every disabled choice 
   expect(await textOf(page.locator("#why-eml"))).toBe("Brouillons indisponibles tant que le profil de la société n'est pas complété.");
   expect(await textOf(page.locator("#why-graph"))).toContain("demandez à votre administrateur");
   // The build jargon is for the administrator, folded away.
-  const admin = page.getByRole("button", { name: "Pour votre administrateur" });
-  expect(await admin.getAttribute("aria-expanded")).toBe("false");
-  expect(await page.getByText("RECOUVRE_MSAL_CLIENT_ID", { exact: false }).count()).toBe(0);
+  const admin = page.locator("summary", { hasText: "Pour votre administrateur" });
+  expect(await admin.evaluate((summary) => (summary.parentElement as HTMLDetailsElement).open)).toBe(false);
+  expect(await page.getByText("RECOUVRE_MSAL_CLIENT_ID", { exact: false }).isVisible()).toBe(false);
   const send = page.getByRole("button", { name: /^(Envoyer|Préparer) \d+/ });
   expect(await send.isDisabled()).toBe(true);
   expect(await textOf(page.locator("#send-blocked"))).toBe("Choisissez comment envoyer : aucun mode n'est disponible pour l'instant.");
   await expectFits(pane);
   await pane.screenshot(`sending-no-profile-${width}`);
-  await admin.click();
+  // By keyboard.
+  await admin.focus();
+  await page.keyboard.press("Enter");
   await pane.waitFor(page.getByText("RECOUVRE_MSAL_CLIENT_ID", { exact: false }));
   await expectFits(pane);
   await pane.screenshot(`sending-admin-${width}`);
@@ -126,7 +128,7 @@ test.each([320, 450])("with a profile (%i px): one .zip of drafts, the result co
   expect(file.suggestedFilename()).toBe("brouillons-relance-2026-03-16.zip");
   const result = page.getByRole("alert").filter({ hasText: "brouillons préparés" });
   await pane.waitFor(result, { timeout: 60_000 });
-  expect(plain(await result.innerText())).toMatch(new RegExp(`^${count} brouillons préparés\\. Les ${count} brouillons sont dans un seul fichier \\.zip`));
+  expect(plain(await result.innerText())).toMatch(new RegExp(`^Terminé : ${count} brouillons préparés\\. Les ${count} brouillons sont dans un seul fichier \\.zip`));
   expect(plain(await result.innerText())).not.toMatch(/0 envoyé|0 échec|issue inconnue/);
   // A colleague's claim read from the journal during the run: named, with what they claimed.
   await pane.waitFor(page.getByText("Paul Martin envoie aussi depuis ce classeur", { exact: false }));

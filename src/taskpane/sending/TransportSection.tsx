@@ -5,7 +5,7 @@
  * or prepare drafts). The technical reason (app registration, build
  * setting) is for the administrator, in a collapsed block of its own.
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Link, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Link, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { TransportChoice } from "./ConfirmSend";
 import type { SendingStrings } from "./strings";
 
@@ -25,6 +25,7 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   why: { color: tokens.colorNeutralForeground2, paddingLeft: tokens.spacingHorizontalXXL },
   technical: { overflowWrap: "anywhere" },
+  admin: { "& > summary": { cursor: "pointer", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 } },
 });
 
 /** The transport to show selected: none when the chosen one is not available. */
@@ -65,22 +66,19 @@ export function TransportSection(props: TransportSectionProps) {
       )}
       {graphOk && props.account && <Text size={200}>{t.signedInAs(props.account)}</Text>}
       {!graphOk && (
-        <Accordion collapsible>
-          <AccordionItem value="admin">
-            <AccordionHeader size="small">{t.adminTitle}</AccordionHeader>
-            <AccordionPanel>
-              <Text size={200} block>
-                {t.adminIntro}
-              </Text>
-              <Text size={200} block className={styles.technical}>
-                {t.graphUnavailable(props.graphUnavailable!)}
-              </Text>
-              <Text size={200} block>
-                {t.adminReadme}
-              </Text>
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
+        // A native disclosure: folded, reachable by keyboard, its text still in the page for assistive tools.
+        <details className={styles.admin}>
+          <summary>{t.adminTitle}</summary>
+          <Text size={200} block>
+            {t.adminIntro}
+          </Text>
+          <Text size={200} block className={styles.technical}>
+            {t.graphUnavailable(props.graphUnavailable!)}
+          </Text>
+          <Text size={200} block>
+            {t.adminReadme}
+          </Text>
+        </details>
       )}
     </div>
   );

@@ -75,7 +75,7 @@ const fr = {
       counts.autrePoste && n(counts.autrePoste, "pris par un autre poste", "pris par un autre poste"),
       counts.perime && n(counts.perime, "analyse à actualiser", "analyses à actualiser"),
     ].filter(Boolean);
-    return parts.length > 0 ? `${parts.join(", ")}.` : "Rien à faire.";
+    return parts.length > 0 ? `Terminé : ${parts.join(", ")}.` : "Terminé : rien à faire.";
   },
   draftsDownloaded: (count: number) =>
     count > 1 ? `Les ${count} brouillons sont dans un seul fichier .zip : ouvrez-le, puis chaque brouillon dans votre messagerie.` : "Le brouillon est téléchargé : ouvrez-le dans votre messagerie pour l'envoyer.",
@@ -163,7 +163,7 @@ const en: SendingStrings = {
       counts.autrePoste && n(counts.autrePoste, "taken by another pane", "taken by another pane"),
       counts.perime && n(counts.perime, "analysis to refresh", "analyses to refresh"),
     ].filter(Boolean);
-    return parts.length > 0 ? `${parts.join(", ")}.` : "Nothing to do.";
+    return parts.length > 0 ? `Done: ${parts.join(", ")}.` : "Done: nothing to do.";
   },
   draftsDownloaded: (count: number) =>
     count > 1 ? `The ${count} drafts are in one .zip file: open it, then each draft in your mail program.` : "The draft is downloaded: open it in your mail program to send it.",
