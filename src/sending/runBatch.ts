@@ -8,15 +8,8 @@
  *   for that key (claims.ts) and the mailbox's budget allows (mailboxBudget.ts):
  *   append INTENT -> send -> append OUTCOME
  *
- * or, for .eml drafts: read the journal again -> compose -> build the
- * draft -> append « préparé ». A draft is recorded as soon as it is built,
- * and the journal is read before each one, so a draft a colleague prepared
- * (or that is being sent) is not prepared again: it is « à décider », named
- * with who prepared it. Drafts take no claim: nothing leaves Recouvre, the
- * person sends the draft from their mail program, and a claim would cost
- * SETTLE_DELAY_MS per group of drafts to close only the window of two people
- * preparing the same message within the same seconds, where both drafts
- * are recorded under their names for the user to decide.
+ * or, for .eml drafts: read the journal -> compose -> build -> append
+ * « préparé » (no claim: nothing leaves Recouvre; README « brouillons »).
  *
  * The ledger is folded from the journal read again before every decision,
  * so what other runtimes recorded counts at once. A message whose earlier
@@ -36,7 +29,7 @@ import type { MessageContent, PlannedMessage } from "../core/sending/model";
 import type { MailSender, SendResult } from "../mail/graphSender";
 import { systemClock, systemSleep, type Clock, type Sleep } from "../mail/timing";
 import { locks, newRuntimeId, nextSeq, nextTimestamp, originOf, type SenderIdentity } from "./runtimeIdentity";
-import { errorText, outcomeOf } from "./sendOutcome";
+import { draftSkipped, errorText, outcomeOf } from "./sendOutcome";
 import { settleByWitness } from "./witnessSettle";
 import type { BatchReport, EmlFile, MessageResult, RunBatchDeps } from "./runBatchTypes";
 
@@ -158,13 +151,7 @@ class Runner {
         break;
       }
       if (this.deps.transport.kind === "eml") {
-        try {
-          await this.refresh();
-        } catch (error) {
-          this.stopAll(queue, `journal des relances illisible (${errorText(error)}) : préparation arrêtée`);
-          break;
-        }
-        await this.prepareDraft(queue.shift()!);
+        await this.prepareDraft(queue);
         continue;
       }
       try {
@@ -266,16 +253,13 @@ class Runner {
     }
   }
 
-  private async prepareDraft(message: PlannedMessage): Promise<void> {
+  /** The next draft of the queue, after reading the journal again (what a colleague prepared counts). */
+  private async prepareDraft(queue: PlannedMessage[]): Promise<void> {
+    const unreadable = await this.refresh().then(() => undefined, errorText);
+    if (unreadable !== undefined) return this.stopAll(queue, `journal des relances illisible (${unreadable}) : préparation arrêtée`);
+    const message = queue.shift()!;
     const disposition = dispositionOf(this.ledger, message, this.view());
-    if (disposition.kind !== "send") {
-      const kind = disposition.kind === "alreadySent" ? "dejaEnvoye" : disposition.kind === "stale" ? "perime" : disposition.kind === "claimed" ? "autrePoste" : "aDecider";
-      const record = disposition.record;
-      const reason =
-        record.status === "prepare" ? `brouillon déjà préparé${record.by ? ` par ${record.by}` : ""} : envoyé ou non, à vous de le dire` : (record.note ?? kind);
-      this.finish({ message, kind, reason, journalled: true, previous: record });
-      return;
-    }
+    if (disposition.kind !== "send") return this.finish(draftSkipped(message, disposition));
     const content = await this.composeFor(message, disposition.attempt);
     if (!content || this.deps.transport.kind !== "eml") return;
     let file: EmlFile;
