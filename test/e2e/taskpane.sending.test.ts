@@ -13,11 +13,13 @@ import { DEFAULT_SCENARIO } from "../../src/core/escalation/scenario";
 import { CREDITOR_PROFILE_SETTING } from "../../src/core/letters/profile";
 import { claimEntry } from "../../src/core/sending/ledger";
 import { messagesFor } from "../core/sending/fixtures";
-import { useBrowserHarness, type Pane, type WorkbookState } from "./harness";
+import { clockTime, E2E_TIMEOUT, useBrowserHarness, type Pane, type WorkbookState } from "./harness";
 import { TODAY, ledgerWorkbook } from "./ledgerFixture";
 import { plain, textOf } from "./paneSteps";
 
 const harness = useBrowserHarness();
+// Composing and preparing a dozen drafts with their letters takes a while on a shared machine.
+jest.setTimeout(E2E_TIMEOUT * 3);
 
 const PROFILE = {
   raisonSociale: "Verriers du Lac SAS",
@@ -36,7 +38,8 @@ function workbook(options: { profile?: boolean; colleague?: boolean }): Workbook
   if (options.profile) extra.settings = { [CREDITOR_PROFILE_SETTING]: JSON.stringify(PROFILE) };
   if (options.colleague) {
     const [message] = messagesFor(1);
-    const claim = claimEntry(message, 1, "2026-03-16T10:59:00.000Z", { by: "Paul Martin", runtime: "paulpane0001", seq: 1, mailbox: "paul@verriers-du-lac.fr" });
+    // Two minutes before the page's "now": a live claim.
+    const claim = claimEntry(message, 1, new Date(clockTime(TODAY).getTime() - 120_000).toISOString(), { by: "Paul Martin", runtime: "paulpane0001", seq: 1, mailbox: "paul@verriers-du-lac.fr" });
     const rows = [entryToRow(claim, DEFAULT_SCENARIO)];
     extra.sheets = [...(state.sheets ?? []), { name: "Journal des relances", data: [[...JOURNAL_HEADERS], ...rows] }];
     extra.tables = [{ name: "RecouvreJournal", sheet: "Journal des relances", address: `A1:${String.fromCharCode(64 + JOURNAL_HEADERS.length)}2` }];
