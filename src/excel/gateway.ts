@@ -37,7 +37,7 @@ export interface WorkbookGateway {
  * src/excel through this module and host.ts only (eslint.config.mjs).
  */
 export type { AgingReportWriteResult, CreancesImport, CreancesWriteResult, JournalLayout, JournalTableContent, SheetBlock };
-export { JOURNAL_LAYOUT } from "./journalSheet";
+export { JOURNAL_LAYOUT, journalRowsOf } from "./journalSheet";
 
 /** Start-up of the shared runtime: the workbook's own rates into the formulas, before the pane renders. */
 export function loadWorkbookRatesIntoFormulas(): ReturnType<typeof loadUserRatesIntoFormulas> {

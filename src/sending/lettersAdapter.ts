@@ -68,3 +68,5 @@ export function lettersEmlBuilder(profile: CreditorProfile, now: () => Date = ()
     }),
   });
 }
+
+export { draftsDownload } from "../documents/emlBundle";

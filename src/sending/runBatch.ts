@@ -8,7 +8,8 @@
  *   for that key (claims.ts) and the mailbox's budget allows (mailboxBudget.ts):
  *   append INTENT -> send -> append OUTCOME
  *
- * or, for .eml drafts: compose -> build the draft -> append « préparé ».
+ * or, for .eml drafts: read the journal -> compose -> build -> append
+ * « préparé » (no claim: nothing leaves Recouvre; README « brouillons »).
  *
  * The ledger is folded from the journal read again before every decision,
  * so what other runtimes recorded counts at once. A message whose earlier
@@ -28,7 +29,7 @@ import type { MessageContent, PlannedMessage } from "../core/sending/model";
 import type { MailSender, SendResult } from "../mail/graphSender";
 import { systemClock, systemSleep, type Clock, type Sleep } from "../mail/timing";
 import { locks, newRuntimeId, nextSeq, nextTimestamp, originOf, type SenderIdentity } from "./runtimeIdentity";
-import { errorText, outcomeOf } from "./sendOutcome";
+import { draftSkipped, errorText, outcomeOf } from "./sendOutcome";
 import { settleByWitness } from "./witnessSettle";
 import type { BatchReport, EmlFile, MessageResult, RunBatchDeps } from "./runBatchTypes";
 
@@ -150,7 +151,7 @@ class Runner {
         break;
       }
       if (this.deps.transport.kind === "eml") {
-        await this.prepareDraft(queue.shift()!);
+        await this.prepareDraft(queue);
         continue;
       }
       try {
@@ -252,13 +253,13 @@ class Runner {
     }
   }
 
-  private async prepareDraft(message: PlannedMessage): Promise<void> {
+  /** The next draft of the queue, after reading the journal again (what a colleague prepared counts). */
+  private async prepareDraft(queue: PlannedMessage[]): Promise<void> {
+    const unreadable = await this.refresh().then(() => undefined, errorText);
+    if (unreadable !== undefined) return this.stopAll(queue, `journal des relances illisible (${unreadable}) : préparation arrêtée`);
+    const message = queue.shift()!;
     const disposition = dispositionOf(this.ledger, message, this.view());
-    if (disposition.kind !== "send") {
-      const kind = disposition.kind === "alreadySent" ? "dejaEnvoye" : disposition.kind === "stale" ? "perime" : disposition.kind === "claimed" ? "autrePoste" : "aDecider";
-      this.finish({ message, kind, reason: disposition.record.note ?? kind, journalled: true, previous: disposition.record });
-      return;
-    }
+    if (disposition.kind !== "send") return this.finish(draftSkipped(message, disposition));
     const content = await this.composeFor(message, disposition.attempt);
     if (!content || this.deps.transport.kind !== "eml") return;
     let file: EmlFile;

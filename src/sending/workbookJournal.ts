@@ -3,9 +3,9 @@
  * the table and fold its entries; append entries as protected rows.
  */
 import type { JournalEntry } from "../core/escalation/journal";
-import { entryToRow, literalRow, readJournal } from "../core/escalation/journalRows";
+import { readJournal } from "../core/escalation/journalRows";
 import type { Scenario } from "../core/escalation/scenario";
-import { JOURNAL_LAYOUT, type JournalLayout, type JournalTableContent } from "../excel/journalSheet";
+import { JOURNAL_LAYOUT, journalRowsOf, type JournalLayout, type JournalTableContent } from "../excel/journalSheet";
 
 /** The two WorkbookGateway methods the runner needs. */
 export interface JournalGateway {
@@ -36,7 +36,7 @@ export function workbookJournal(gateway: JournalGateway, scenario: Scenario, gua
     },
     async append(entries) {
       if (entries.length === 0) return;
-      await gateway.appendJournalRows(JOURNAL_LAYOUT, entries.map((entry) => literalRow(entryToRow(entry, scenario))));
+      await gateway.appendJournalRows(JOURNAL_LAYOUT, journalRowsOf(entries, scenario));
     },
   };
 }

@@ -3,7 +3,7 @@
  * outlives a tab switch (the rate book the formulas use). Every workbook
  * access goes through the gateway it receives.
  */
-import { FluentProvider, Tab, TabList, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { EpochDay } from "../core/calendar";
 import type { RateBook } from "../core/rates/rateBook";
@@ -11,6 +11,7 @@ import type { WorkbookGateway } from "../excel/gateway";
 import type { UiLanguage } from "../excel/host";
 import { currentRateBook, onRateBookChange } from "../state/currentRates";
 import { StringsContext, stringsFor } from "./i18n";
+import { PaneTabs } from "./PaneTabs";
 import { RatesPanel } from "./rates/RatesPanel";
 import { CasesPanel } from "./cases/CasesPanel";
 import { useWorkbench } from "./cases/useWorkbench";
@@ -26,10 +27,12 @@ import { SettingsPanel } from "./settings/SettingsPanel";
 const useStyles = makeStyles({
   shell: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
-  body: { padding: tokens.spacingHorizontalM, flexGrow: 1 },
+  body: { padding: tokens.spacingHorizontalM, flexGrow: 1, minWidth: 0 },
 });
 
 export type TabId = "cases" | "import" | "letters" | "report" | "journal" | "rates" | "settings";
+/** The tabs, and « Relancer » while the ribbon's sending request is open: its own view, named in the tab bar. */
+type ViewId = TabId | "sending";
 
 export interface AppProps {
   readonly gateway: WorkbookGateway;
@@ -63,6 +66,24 @@ export function App({ gateway, language, dark, today, storedRatesErrors, initial
     void workbench.analyze();
   }, [dashboardRequest]);
   const sendingAction = pending.action === undefined || pending.action.kind === "tableauDeBord" ? undefined : pending.action;
+  // While the sending view is open the tab bar shows it selected; choosing a tab, closing or leaving returns to a tab.
+  const [sendingShown, setSendingShown] = useState(false);
+  useEffect(() => setSendingShown(sendingAction !== undefined), [sendingAction]);
+  const view: ViewId = sendingAction && sendingShown ? "sending" : tab;
+  const closeSending = () => {
+    pending.close();
+    if (workbench.analysis) void workbench.analyze();
+  };
+  const tabs: Array<{ id: ViewId; label: string }> = [
+    ...(sendingAction ? [{ id: "sending" as const, label: strings.tabSending }] : []),
+    { id: "cases", label: strings.tabCases },
+    { id: "import", label: strings.tabImport },
+    { id: "letters", label: strings.tabLetters },
+    { id: "report", label: strings.tabReport },
+    { id: "journal", label: strings.tabJournal },
+    { id: "rates", label: strings.tabRates },
+    { id: "settings", label: strings.tabSettings },
+  ];
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
@@ -74,33 +95,38 @@ export function App({ gateway, language, dark, today, storedRatesErrors, initial
               {strings.appTitle}
             </Text>
           </header>
-          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small" style={{ flexWrap: "wrap" }}>
-            <Tab value="cases">{strings.tabCases}</Tab>
-            <Tab value="import">{strings.tabImport}</Tab>
-            <Tab value="letters">{strings.tabLetters}</Tab>
-            <Tab value="report">{strings.tabReport}</Tab>
-            <Tab value="journal">{strings.tabJournal}</Tab>
-            <Tab value="rates">{strings.tabRates}</Tab>
-            <Tab value="settings">{strings.tabSettings}</Tab>
-          </TabList>
+          <PaneTabs
+            tabs={tabs}
+            selected={view}
+            moreLabel={strings.tabsMore}
+            onSelect={(id) => {
+              if (id === "sending") return setSendingShown(true);
+              setSendingShown(false);
+              setTab(id);
+            }}
+          />
           <main className={styles.body}>
             {/* Kept mounted: going to another tab and back keeps the analysed list. */}
+            {/* Hidden, not unmounted, while the user looks at another tab: a batch keeps running. */}
             {sendingAction && (
-              <SendingPane
-                gateway={gateway}
-                book={book}
-                language={language}
-                action={sendingAction}
-                onClose={() => {
-                  pending.close();
-                  if (workbench.analysis) void workbench.analyze();
-                }}
-              />
+              <div hidden={view !== "sending"}>
+                <SendingPane
+                  gateway={gateway}
+                  book={book}
+                  language={language}
+                  action={sendingAction}
+                  onClose={closeSending}
+                  onOpenProfile={() => {
+                    setSendingShown(false);
+                    setTab("letters");
+                  }}
+                />
+              </div>
             )}
-            <div hidden={tab !== "cases" || sendingAction !== undefined}>
+            <div hidden={view !== "cases"}>
               <CasesPanel workbench={workbench} today={today} />
             </div>
-            <div hidden={tab !== "import"}>
+            <div hidden={view !== "import"}>
               <ImportTab
                 gateway={gateway}
                 language={language}
@@ -111,10 +137,10 @@ export function App({ gateway, language, dark, today, storedRatesErrors, initial
                 }}
               />
             </div>
-            {tab === "letters" && (
+            {view === "letters" && (
               <LettersPanel analysis={workbench.analysis} gateway={gateway} book={book} today={today} record={workbench.record} />
             )}
-            {tab === "report" && (
+            {view === "report" && (
               <ReportPanel
                 strings={reportStrings(language)}
                 today={today()}
@@ -131,11 +157,11 @@ export function App({ gateway, language, dark, today, storedRatesErrors, initial
                 onWriteReport={(_date, _bounds, { report }) => gateway.writeAgingReport(report)}
               />
             )}
-            {tab === "journal" && <JournalPanel gateway={gateway} />}
-            {tab === "rates" && (
+            {view === "journal" && <JournalPanel gateway={gateway} />}
+            {view === "rates" && (
               <RatesPanel book={book} today={today()} storedErrors={storedRatesErrors} onSave={(rates) => gateway.saveUserRates(rates)} />
             )}
-            {tab === "settings" && <SettingsPanel gateway={gateway} />}
+            {view === "settings" && <SettingsPanel gateway={gateway} />}
           </main>
         </div>
       </StringsContext.Provider>

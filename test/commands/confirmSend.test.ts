@@ -66,6 +66,9 @@ describe("ConfirmSend", () => {
     const html = render({ graphUnavailable: "l'identifiant d'application manque" });
     expect(html).toContain("Envoi par Microsoft 365 indisponible : l&#x27;identifiant d&#x27;application manque");
     expect(html).toMatch(/<button[^>]*disabled[^>]*>Envoyer 2 e-mails/);
+    // Folded under « Pour votre administrateur »; the user reads what to do in their words.
+    expect(html).toMatch(/<details[^>]*><summary>Pour votre administrateur<\/summary>.*Envoi par Microsoft 365 indisponible/);
+    expect(html).toContain("Préparez des brouillons .eml, ou demandez à votre administrateur");
   });
 
   test("a preview that failed: the message is not counted in the button", () => {
@@ -100,7 +103,9 @@ describe("ConfirmSend", () => {
     ];
     const html = render({ phase: "done", progress: { done: 2, total: 2 }, results });
     expect(html).toContain("2 / 2");
-    expect(html).toContain("Terminé : 1 envoyé, 0 échec, 1 issue inconnue.");
+    // What happened, counted; nothing that did not happen (issue 15: no « 0 échec »).
+    expect(html).toContain("Terminé : 1 e-mail envoyé, 1 envoi à l&#x27;issue inconnue.");
+    expect(html).not.toContain("0 échec");
     expect(html).toContain("connexion interrompue");
     expect(clientOutcomes([...results, { message: b, kind: "envoye" as const, journalled: true }]).map((o) => o.kind)).toEqual(["envoye", "inconnu"]);
   });

@@ -77,8 +77,14 @@ export async function saveToJournal(pane: Pane, dialog: Locator): Promise<void> 
   }
 }
 
+/** Clicks a tab; one that does not fit the pane is chosen in the tab bar's « … » menu. */
 export async function openTab(pane: Pane, name: string): Promise<void> {
-  await pane.page.getByRole("tab", { name, exact: true }).click();
+  const tab = pane.page.getByRole("tab", { name, exact: true });
+  if (await tab.isVisible()) await tab.click();
+  else {
+    await pane.page.getByRole("button", { name: /(autres? onglets?|more tabs?)$/ }).click();
+    await pane.page.getByRole("menuitem", { name, exact: true }).click();
+  }
   await animationsDone(pane);
 }
 

@@ -11,7 +11,10 @@ import { analyse, caseCard, cents, journalRows, openAction, openTab, plain, save
 
 const harness = useBrowserHarness();
 
-const JOURNAL_HEADERS = ["Horodatage", "Date", "Client", "Factures", "Type", "Étape", "Canal", "Principal", "Pénalités", "Indemnité", "Référence document", "Note", "Détails", "Clé"];
+const JOURNAL_HEADERS = [
+  "Horodatage", "Date", "Client", "Factures", "Type", "Étape", "Canal", "Principal", "Pénalités", "Indemnité", "Référence document", "Note",
+  "Montant", "Échéance", "Motif ou issue", "Répartition", "N° LRAR", "Par", "Poste", "Horodatage UTC", "Détails", "Clé",
+];
 
 async function openLedger(options: { analyse?: boolean } = {}): Promise<Pane> {
   const pane = await harness().openTaskpane({ state: ledgerWorkbook(), now: TODAY });
@@ -111,7 +114,7 @@ test("« Étape faite » appends one row to RecouvreJournal with the amounts for
   const info = await pane.double((api) => api.tableInfo("RecouvreJournal"));
   expect(info).toMatchObject({ sheet: "Journal des relances", headers: JOURNAL_HEADERS, rowCount: 1 });
   expect(row).toMatchObject({
-    Horodatage: clockTime(TODAY).toISOString(),
+    "Horodatage UTC": clockTime(TODAY).toISOString(),
     Date: serial(TODAY),
     Client: MARTIN.client,
     Factures: "FA-2026-0007; FA-2026-0031",
@@ -219,7 +222,8 @@ test("a dispute pauses the disputed invoice: it leaves the case's totals and ste
 
   const [row] = await journalRows(pane);
   expect(row).toMatchObject({ Type: "Litige", Factures: "FA-2026-0031", Client: MARTIN.client });
-  expect(JSON.parse(String(row["Détails"]))).toMatchObject({ reason: "Livraison incomplète (bon n° 4512)" });
+  // The reason in its own column (layout 2), no longer in « Détails ».
+  expect(row["Motif ou issue"]).toBe("Livraison incomplète (bon n° 4512)");
   // Still disputed after a reopen: the journal is the state.
   await pane.reopen();
   await analyse(pane);
@@ -242,7 +246,8 @@ test("a promise to pay pauses the case until its date (« promesse en cours »);
   expect(await martin.getByText("à faire", { exact: true }).count()).toBe(0);
   const [row] = await journalRows(pane);
   expect(row).toMatchObject({ Type: "Promesse de paiement", Factures: "FA-2026-0007; FA-2026-0031" });
-  expect(JSON.parse(String(row["Détails"]))).toMatchObject({ until: "2026-03-31", amount: 2050.5 });
+  // The promised date and amount in their own columns (layout 2).
+  expect([row["Échéance"], row["Montant"]]).toEqual([serial("2026-03-31"), 2050.5]);
   await martin.scrollIntoViewIfNeeded();
   await pane.screenshot("case-promise", { fullPage: false });
 

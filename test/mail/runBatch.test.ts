@@ -270,6 +270,34 @@ describe("the journal decides, the runner obeys", () => {
     expect(graph.delivered.map((r) => r.reference)).toEqual([messages[1].reference]);
   });
 
+  test("a draft a colleague prepared meanwhile is not prepared again; it names who prepared it", async () => {
+    const messages = messagesFor(3);
+    const journal = new JournalDouble();
+    const build = async (m: PlannedMessage, content: MessageContent) => ({ filename: `${m.client}.eml`, content: `X-Unsent: 1\r\nSubject: ${content.subject}\r\n\r\n${content.text}` });
+    const colleague = { by: "Paul Martin", runtime: newRuntimeId(), mailbox: "?" };
+    const mine = deps(journal);
+    // While this run prepares the first draft, a colleague's pane prepares the third (the rows reach this workbook).
+    let colleagueRan = false;
+    const report = await runBatch(messages, {
+      ...mine,
+      transport: { kind: "eml", build },
+      append: async (entries) => {
+        await journal.append(entries);
+        if (!colleagueRan) {
+          colleagueRan = true;
+          delete (globalThis as Record<symbol, unknown>)[Symbol.for("recouvre.sendingLock")];
+          const theirs = await runBatch([messages[2]], { ...deps(journal), identity: colleague, transport: { kind: "eml", build } });
+          expect(theirs.results.map((r) => r.kind)).toEqual(["prepare"]);
+        }
+      },
+    });
+    expect(report.results.map((r) => r.kind)).toEqual(["prepare", "prepare", "aDecider"]);
+    expect(report.results[2].reason).toBe("brouillon déjà préparé par Paul Martin : envoyé ou non, à vous de le dire");
+    expect(report.files.map((f) => f.filename)).toEqual([`${messages[0].client}.eml`, `${messages[1].client}.eml`]);
+    const prepared = journal.entries().filter((e) => e.id.endsWith(":prepare"));
+    expect(prepared.map((e) => e.origin?.by)).toEqual(["test", "Paul Martin", "test"]);
+  });
+
   test("a composer that fails: échec recorded, nothing sent, the next run retries", async () => {
     const [message] = messagesFor(1);
     const journal = new JournalDouble();

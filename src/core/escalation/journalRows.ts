@@ -1,11 +1,21 @@
 /**
  * The journal as an Excel table ("Journal des relances"): one row per entry.
  *
- * The common facts get their own readable columns (dates as Excel serials,
- * amounts in euros as numbers, French labels); what only one entry type has
- * (a promise's date, a plan's instalments, a payment's split) goes to a JSON
- * "Détails" column, with dates as ISO "aaaa-mm-jj" and amounts in euros.
- * "Clé" holds the entry id.
+ * Layout 2: every fact a person or a judge reads has its own column (dates
+ * as Excel serials, amounts in euros as numbers, French labels): the amount
+ * and date of a payment, promise or plan, the reason of a dispute, the LRAR
+ * number, who recorded the row and from which runtime (journalFacts.ts), and
+ * the time of recording as an Excel date-time in the user's time zone, with
+ * the UTC instant beside it (« Horodatage UTC ») that orders the rows. What
+ * only the machine needs (a plan's instalments, a payment's split, the
+ * client key, the step id, the runtime's counter) stays in a JSON "Détails"
+ * column, with dates as ISO "aaaa-mm-jj" and amounts in euros. "Clé" holds
+ * the entry id.
+ *
+ * Layout 1 (before): the instant as UTC text in « Horodatage », and the
+ * type-specific facts in « Détails » only. Its rows read as written (columns
+ * are found by header; a blank fact column falls back to « Détails »), and a
+ * table of layout 1 gains the new columns at its end on the next append.
  *
  * entryToRow and rowToEntry are exact inverses for every valid entry. A row
  * that cannot be read back (edited by hand, truncated) is reported with its
@@ -15,28 +25,31 @@
  * literalRow), otherwise a client named "=HYPERLINK(...)" or a note such as
  * "+33 6 12 34 56 78" would become a formula, and "00123" a number.
  */
-import { epochDayToSerial, formatDateIso, parseDateText, type EpochDay } from "../calendar";
+import { epochDayToSerial } from "../calendar";
 import { cellDisplay, CellError, readAmount, readDate } from "../ledger/cells";
 import { clientKeyOf } from "../ledger/clientKey";
-import { centsToEuros, eurosToCents, type Cents } from "../money";
+import { centsToEuros, type Cents } from "../money";
 import { normalizeWords } from "../text";
-import { ACTIONS, type DetailKind } from "./actions";
 import { ENTRY_TYPE_LABELS, ENTRY_TYPES, rowOrigin, validateEntry, type EntryType, type JournalEntry } from "./journal";
+import { DETAIL_FIELDS, decodeDetail, encodeDetail, isObject } from "./journalDetails";
+import { factCells, factFields, localDateTimeSerial, readFactCells, type FactKey } from "./journalFacts";
 import { CHANNEL_LABELS, CHANNELS, findStepIndex, stepIndexById, type Channel, type Scenario } from "./scenario";
 
 export const JOURNAL_SHEET_NAME = "Journal des relances";
 
-export type JournalColumnKind = "text" | "date" | "euros" | "json";
+export type JournalColumnKind = "text" | "date" | "dateTime" | "euros" | "json";
 
 export interface JournalColumn {
-  readonly key: "timestamp" | "date" | "client" | "invoices" | "type" | "step" | "channel" | "principal" | "penalties" | "indemnity" | "documentRef" | "note" | "details" | "id";
+  readonly key: "timestamp" | "date" | "client" | "invoices" | "type" | "step" | "channel" | "principal" | "penalties" | "indemnity" | "documentRef" | "note" | FactKey | "instant" | "details" | "id";
   readonly header: string;
-  /** How the excel layer formats the column: text, Excel date, "# ##0,00 €", JSON text. */
+  /** How the excel layer formats the column: text, Excel date, date-time, "# ##0,00 €", JSON text. */
   readonly kind: JournalColumnKind;
+  /** Added by layout 2: a table written by layout 1 lacks it, and that is no damage. */
+  readonly since2?: true;
 }
 
 export const JOURNAL_COLUMNS: readonly JournalColumn[] = [
-  { key: "timestamp", header: "Horodatage", kind: "text" },
+  { key: "timestamp", header: "Horodatage", kind: "dateTime" },
   { key: "date", header: "Date", kind: "date" },
   { key: "client", header: "Client", kind: "text" },
   { key: "invoices", header: "Factures", kind: "text" },
@@ -48,11 +61,25 @@ export const JOURNAL_COLUMNS: readonly JournalColumn[] = [
   { key: "indemnity", header: "Indemnité", kind: "euros" },
   { key: "documentRef", header: "Référence document", kind: "text" },
   { key: "note", header: "Note", kind: "text" },
+  { key: "amount", header: "Montant", kind: "euros", since2: true },
+  { key: "due", header: "Échéance", kind: "date", since2: true },
+  { key: "reason", header: "Motif ou issue", kind: "text", since2: true },
+  { key: "breakdown", header: "Répartition", kind: "text", since2: true },
+  { key: "lrar", header: "N° LRAR", kind: "text", since2: true },
+  { key: "by", header: "Par", kind: "text", since2: true },
+  { key: "runtime", header: "Poste", kind: "text", since2: true },
+  { key: "instant", header: "Horodatage UTC", kind: "text", since2: true },
   { key: "details", header: "Détails", kind: "json" },
   { key: "id", header: "Clé", kind: "text" },
 ];
 
 export const JOURNAL_HEADERS: readonly string[] = JOURNAL_COLUMNS.map((column) => column.header);
+
+/** The headers of layout 1, in its order (journals written before layout 2). */
+export const JOURNAL_HEADERS_V1: readonly string[] = JOURNAL_COLUMNS.filter((column) => !column.since2).map((column) => column.header);
+
+/** The header that tells a layout-2 table: with it, every column is expected. */
+const LAYOUT2_MARK = "Horodatage UTC";
 
 /** A row as Range.values holds it: text, numbers (serials, euros), "" for blank. */
 export type JournalRow = Array<string | number>;
@@ -60,7 +87,8 @@ export type JournalRow = Array<string | number>;
 const COLUMN_INDEX = Object.fromEntries(JOURNAL_COLUMNS.map((column, index) => [column.key, index])) as Record<JournalColumn["key"], number>;
 
 const INVOICE_SEPARATOR = "; ";
-const DETAILS_VERSION = 1;
+/** 2: facts with a column are no longer repeated here, nor the origin's who and runtime. */
+const DETAILS_VERSION = 2;
 
 // ---------------------------------------------------------------------------
 // Text that must stay text.
@@ -90,77 +118,30 @@ export function literalRow(row: readonly (string | number)[]): Array<string | nu
 }
 
 // ---------------------------------------------------------------------------
-// Type-specific details, in the JSON column.
 
-/** The fields each type keeps in "Détails", and how they are written: each action's declaration (actions/) says. */
-const DETAIL_FIELDS = Object.fromEntries(ENTRY_TYPES.map((type) => [type, ACTIONS[type].details])) as Readonly<Record<EntryType, Readonly<Record<string, DetailKind>>>>;
-
-const isoDate = (day: EpochDay): string => formatDateIso(day);
-const euros = (cents: Cents): number => centsToEuros(cents);
-
-function encodeDetail(kind: DetailKind, value: unknown): unknown {
-  switch (kind) {
-    case "date":
-      return isoDate(value as EpochDay);
-    case "euros":
-      return euros(value as Cents);
-    case "text":
-    case "flag":
-      return value;
-    case "instalments":
-      return (value as Array<{ date: EpochDay; amount: Cents }>).map((item) => ({ date: isoDate(item.date), amount: euros(item.amount) }));
-    case "allocations":
-      return (value as Array<{ invoice: string; amount: Cents; balanceBefore: Cents }>).map((item) => ({
-        invoice: item.invoice,
-        amount: euros(item.amount),
-        balanceBefore: euros(item.balanceBefore),
-      }));
-  }
+export interface RowOptions {
+  /**
+   * Minutes the user's time zone is ahead of UTC at an instant (ms): what
+   * « Horodatage » shows. The pane passes its clock's (-getTimezoneOffset());
+   * default UTC.
+   */
+  readonly utcOffsetMinutes?: (instantMs: number) => number;
 }
-
-/** Inverse of encodeDetail; an unreadable value is returned as is for the schema to reject. */
-function decodeDetail(kind: DetailKind, value: unknown): unknown {
-  const day = (v: unknown) => (typeof v === "string" ? (parseDateText(v) ?? v) : v);
-  const cents = (v: unknown) => (typeof v === "number" ? (eurosToCents(v) ?? v) : v);
-  switch (kind) {
-    case "date":
-      return day(value);
-    case "euros":
-      return cents(value);
-    case "text":
-    case "flag":
-      return value;
-    case "instalments":
-      return Array.isArray(value)
-        ? value.map((item: Record<string, unknown>) => (isObject(item) ? { ...item, date: day(item.date), amount: cents(item.amount) } : item))
-        : value;
-    case "allocations":
-      return Array.isArray(value)
-        ? value.map((item: Record<string, unknown>) =>
-            isObject(item) ? { ...item, amount: cents(item.amount), balanceBefore: cents(item.balanceBefore) } : item,
-          )
-        : value;
-  }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// ---------------------------------------------------------------------------
 
 /**
  * The table row of an entry. With a scenario, the "Étape" column shows the
  * step's label (the id stays in "Détails", so renaming a step later does not
  * break the history).
  */
-export function entryToRow(entry: JournalEntry, scenario?: Scenario): JournalRow {
+export function entryToRow(entry: JournalEntry, scenario?: Scenario, options: RowOptions = {}): JournalRow {
   const row: JournalRow = new Array<string | number>(JOURNAL_COLUMNS.length).fill("");
   const set = (key: JournalColumn["key"], value: string | number | undefined) => {
     if (value !== undefined) row[COLUMN_INDEX[key]] = value;
   };
   set("id", entry.id);
-  set("timestamp", entry.timestamp);
+  set("instant", entry.timestamp);
+  const instantMs = Date.parse(entry.timestamp);
+  set("timestamp", localDateTimeSerial(entry.timestamp, options.utcOffsetMinutes?.(instantMs) ?? 0));
   set("date", epochDayToSerial(entry.date));
   set("client", entry.client);
   set("invoices", entry.invoices.join(INVOICE_SEPARATOR));
@@ -170,18 +151,24 @@ export function entryToRow(entry: JournalEntry, scenario?: Scenario): JournalRow
     set("step", index === undefined ? entry.stepId : scenario![index].label);
   }
   set("channel", entry.channel && CHANNEL_LABELS[entry.channel]);
-  set("principal", entry.principal === undefined ? undefined : euros(entry.principal));
-  set("penalties", entry.penalties === undefined ? undefined : euros(entry.penalties));
-  set("indemnity", entry.indemnity === undefined ? undefined : euros(entry.indemnity));
+  set("principal", entry.principal === undefined ? undefined : centsToEuros(entry.principal));
+  set("penalties", entry.penalties === undefined ? undefined : centsToEuros(entry.penalties));
+  set("indemnity", entry.indemnity === undefined ? undefined : centsToEuros(entry.indemnity));
   set("documentRef", entry.documentRef);
   set("note", entry.note);
+  for (const [key, value] of Object.entries(factCells(entry)) as Array<[FactKey, string | number | undefined]>) set(key, value);
 
   const details: Record<string, unknown> = { v: DETAILS_VERSION, clientKey: entry.clientKey };
   if (entry.stepId !== undefined) details.stepId = entry.stepId;
-  if (entry.origin !== undefined) details.origin = entry.origin;
+  // Who and which runtime have their columns (« Par », « Poste »); the rest of the origin is the machine's.
+  if (entry.origin !== undefined) {
+    const { by: _by, runtime: _runtime, ...rest } = entry.origin;
+    details.origin = rest;
+  }
+  const inColumns = factFields(entry.type);
   const record = entry as unknown as Record<string, unknown>;
   for (const [field, kind] of Object.entries(DETAIL_FIELDS[entry.type])) {
-    if (record[field] !== undefined) details[field] = encodeDetail(kind, record[field]);
+    if (record[field] !== undefined && !inColumns.has(field)) details[field] = encodeDetail(kind, record[field]);
   }
   set("details", JSON.stringify(details));
   return row;
@@ -251,9 +238,15 @@ export function rowToEntry(row: readonly unknown[], scenario?: Scenario): RowRea
   }
 
   const invoicesText = textCell(cell("invoices"));
+  // Layout 2 keeps the instant in « Horodatage UTC » (« Horodatage » is then a local date-time); layout 1 in « Horodatage ».
+  const rawTimestamp = cell("timestamp");
+  const instant = textCell(cell("instant")) ?? (typeof rawTimestamp === "string" ? textCell(rawTimestamp) : undefined);
+  if (instant === undefined && typeof rawTimestamp === "number") errors.push(`${header("instant")} : manquant (l'heure locale seule ne suffit pas à ordonner le journal)`);
+  const storedOrigin = isObject(details.origin) ? details.origin : undefined;
+  const originCandidate = storedOrigin && { ...storedOrigin, by: textCell(cell("by")) ?? storedOrigin.by, runtime: textCell(cell("runtime")) ?? storedOrigin.runtime };
   const candidate: Record<string, unknown> = {
     id: textCell(cell("id")),
-    timestamp: textCell(cell("timestamp")),
+    timestamp: instant,
     date: date instanceof CellError ? undefined : date,
     client,
     clientKey: typeof details.clientKey === "string" ? details.clientKey : client === undefined ? undefined : clientKeyOf(client),
@@ -267,12 +260,16 @@ export function rowToEntry(row: readonly unknown[], scenario?: Scenario): RowRea
     documentRef: textCell(cell("documentRef")),
     note: textCell(cell("note")),
     // Lenient: an origin edited by hand is dropped, the row stays readable.
-    origin: rowOrigin.safeParse(details.origin).success ? details.origin : undefined,
+    origin: rowOrigin.safeParse(originCandidate).success ? originCandidate : undefined,
   };
   if (type !== undefined) {
     for (const [field, kind] of Object.entries(DETAIL_FIELDS[type])) {
       if (details[field] !== undefined) candidate[field] = decodeDetail(kind, details[field]);
     }
+    // A fact's own column wins over « Détails » (where layout 1 kept it).
+    const facts = readFactCells(type, (key) => cell(key), (key) => textCell(cell(key)), (key) => header(key));
+    errors.push(...facts.errors);
+    Object.assign(candidate, facts.fields);
   }
   for (const key of Object.keys(candidate)) if (candidate[key] === undefined) delete candidate[key];
   if (errors.length > 0) return { ok: false, errors };
@@ -307,9 +304,12 @@ export function readJournal(
   rows: ReadonlyArray<readonly unknown[]>,
   options: { firstSheetRow?: number; sheetRows?: readonly number[]; scenario?: Scenario } = {},
 ): JournalReading {
-  const keys = (headers ?? JOURNAL_HEADERS).map((header) => normalizeWords(String(header ?? "")));
+  // Without headers, rows of layout 1's width are read with layout 1.
+  const assumed = rows.length > 0 && rows[0].length === JOURNAL_HEADERS_V1.length ? JOURNAL_HEADERS_V1 : JOURNAL_HEADERS;
+  const keys = (headers ?? assumed).map((header) => normalizeWords(String(header ?? "")));
   const positions = JOURNAL_COLUMNS.map((column) => keys.indexOf(normalizeWords(column.header)));
-  const missingColumns = JOURNAL_COLUMNS.filter((_, i) => positions[i] < 0).map((column) => column.header);
+  const layout2 = keys.includes(normalizeWords(LAYOUT2_MARK));
+  const missingColumns = JOURNAL_COLUMNS.filter((column, i) => positions[i] < 0 && (layout2 || !column.since2)).map((column) => column.header);
   const reordered = positions.every((position, i) => position === i);
 
   const entries: JournalEntry[] = [];

@@ -30,6 +30,7 @@ import type { ClientCase } from "../../core/escalation/workflow";
 import { formatCentsFr } from "../../core/money";
 import { useStrings } from "../i18n";
 import { ACTION_FIELDS } from "./actionFields";
+import { useReturnFocus } from "../returnFocus";
 import { buildEntry, type ActionDraft, type EntryContext } from "./entryDraft";
 
 const useStyles = makeStyles({
@@ -50,6 +51,7 @@ export interface ActionDialogProps {
 export function ActionDialog({ type, clientCase, scenario, today, context, onRecord, onClose }: ActionDialogProps) {
   const t = useStrings();
   const styles = useStyles();
+  useReturnFocus();
   const candidates = type === "disputeResolved" ? clientCase.disputed : clientCase.lines;
   const dueNow = clientCase.stepGroups[0];
   const [draft, setDraft] = useState<ActionDraft>({

@@ -27,6 +27,7 @@ import type { ClientCase, InvoiceLine } from "../../core/escalation/workflow";
 import { formatCentsFr } from "../../core/money";
 import { useStrings } from "../i18n";
 import type { ActionDraft } from "./entryDraft";
+import { keepTogether } from "../noBreak";
 
 const useStyles = makeStyles({
   card: { marginBottom: tokens.spacingVerticalS },
@@ -97,7 +98,7 @@ export function CaseCard({ clientCase: c, onAction, onConfirmStart, onDoneElsewh
         }
         description={
           <span className={styles.amounts}>
-            {c.total === undefined ? `${formatCentsFr(c.principal)} ${t.withoutPenalties}` : formatCentsFr(c.total)} · {t.daysLate(c.daysLate)} · {c.bucketLabel}
+            {c.total === undefined ? `${formatCentsFr(c.principal)} ${t.withoutPenalties}` : formatCentsFr(c.total)} · {keepTogether(t.daysLate(c.daysLate))} · {keepTogether(c.bucketLabel)}
           </span>
         }
         action={

@@ -27,6 +27,7 @@ import type { Scenario } from "../../core/escalation/scenario";
 import { recordedElsewhereEntries, type EntryIds, type StepDoneElsewhere } from "../../core/escalation/startStep";
 import type { ClientCase } from "../../core/escalation/workflow";
 import { useStrings } from "../i18n";
+import { useReturnFocus } from "../returnFocus";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -45,6 +46,7 @@ export interface DoneElsewhereDialogProps {
 
 export function DoneElsewhereDialog({ clientCase, scenario, today, ids, onRecord, onClose }: DoneElsewhereDialogProps) {
   const t = useStrings();
+  useReturnFocus();
   const styles = useStyles();
   // Steps before the due date (the preventive reminder) are moot for an old debt.
   const steps = scenario.filter((step) => step.offsetDays > 0);

@@ -43,6 +43,15 @@ export const ACTION_FIELDS: { readonly [F in FormField]: (props: FieldProps) => 
       </Select>
     </Field>
   ),
+  // Only for a registered letter: its number is the proof of sending (journal « N° LRAR », the court file's chronology).
+  lrar: ({ draft, update, t }) =>
+    draft.channel === "lrar" ? (
+      <Field label={t.fieldLrarNumber}>
+        <Input value={draft.lrarNumber ?? ""} onChange={(_, data) => update({ lrarNumber: data.value })} placeholder="1A 123 456 7890 1" />
+      </Field>
+    ) : (
+      <></>
+    ),
   outcome: ({ draft, update, t }) => (
     <Field label={t.fieldOutcome}>
       <Select value={draft.outcome} onChange={(_, data) => update({ outcome: data.value })}>

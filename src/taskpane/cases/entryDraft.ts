@@ -18,6 +18,8 @@ export interface ActionDraft {
   readonly note: string;
   readonly stepId?: string;
   readonly channel?: Channel;
+  /** The registered letter's number, for a step sent by LRAR. */
+  readonly lrarNumber?: string;
   readonly outcome?: string;
   readonly until?: string;
   readonly amount?: string;
@@ -91,6 +93,7 @@ const BUILDERS: { readonly [K in FormActionType]: (input: BuildInput) => Journal
       principal: amounts.principal,
       ...(amounts.penalties === undefined ? {} : { penalties: amounts.penalties }),
       indemnity: amounts.indemnity,
+      ...((draft.channel ?? step?.channel) === "lrar" && draft.lrarNumber?.trim() ? { lrar: draft.lrarNumber.trim() } : {}),
     } as JournalEntry;
   },
   call: ({ draft, base }) => ({ ...base, type: "call", channel: "telephone", outcome: (draft.outcome ?? "joint") as never }) as JournalEntry,

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { EpochDay } from "../../core/calendar";
 import { validateEntry, type JournalEntry } from "../../core/escalation/journal";
-import { entryToRow, literalRow, type JournalReading } from "../../core/escalation/journalRows";
+import type { JournalReading } from "../../core/escalation/journalRows";
 import type { Scenario } from "../../core/escalation/scenario";
 import { appendEntries, type JournalState } from "../../core/escalation/state";
 import { analyzeList, casesOfList, MAPPING_SETTING, scenarioFromSetting, SCENARIO_SETTING } from "../../core/listAnalysis";
@@ -15,7 +15,9 @@ import { buildCases, type WorkflowResult } from "../../core/escalation/workflow"
 import { applyStoredMapping, detectColumns, toStoredMapping, type ColumnMapping, type HeaderDetection } from "../../core/ledger/headers";
 import type { LedgerReadResult } from "../../core/ledger/invoiceRow";
 import type { RateBook } from "../../core/rates/rateBook";
-import { JOURNAL_LAYOUT, type SheetBlock, type WorkbookGateway } from "../../excel/gateway";
+import { JOURNAL_LAYOUT, journalRowsOf, type SheetBlock, type WorkbookGateway } from "../../excel/gateway";
+import { CREDITOR_PROFILE_SETTING } from "../../core/letters/profile";
+import { recorderName, withPaneOrigin } from "../../sending/paneIdentity";
 
 export { MAPPING_SETTING, SCENARIO_SETTING };
 
@@ -90,15 +92,17 @@ export function useWorkbench(gateway: WorkbookGateway, book: RateBook, today: ()
 
   /** Validates, appends to the journal in the workbook, then folds the new entries in. */
   const record = useCallback(
-    async (entries: readonly JournalEntry[]): Promise<string[]> => {
+    async (recorded: readonly JournalEntry[]): Promise<string[]> => {
       const current = latest.current;
       if (!current) return ["Analysez d'abord la sélection."];
+      // Every row says who recorded it and from which pane (issue 17).
+      const entries = withPaneOrigin(recorded, recorderName(gateway.readSetting(CREDITOR_PROFILE_SETTING)));
       const errors = entries.flatMap((entry) => {
         const checked = validateEntry(entry);
         return checked.ok ? [] : checked.errors;
       });
       if (errors.length) return errors;
-      await gateway.appendJournalRows(JOURNAL_LAYOUT, entries.map((entry) => literalRow(entryToRow(entry, current.scenario))));
+      await gateway.appendJournalRows(JOURNAL_LAYOUT, journalRowsOf(entries, current.scenario));
       const state = appendEntries(current.state, entries, current.scenario);
       const result = buildCases(current.ledger.invoices, state, { scenario: current.scenario, book, today: today() });
       publish({ ...current, state, journal: { ...current.journal, entries: [...current.journal.entries, ...entries] }, result });

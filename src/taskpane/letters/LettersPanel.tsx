@@ -35,7 +35,15 @@ import { readStoredTemplate, resolveStoredTemplate, UserTemplateSection, type St
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS, alignItems: "start" },
+  // Two columns when they fit (about 190 px each), one in a narrow pane: nothing clipped at 320 px.
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 190px), 1fr))",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "start",
+    "& > *": { minWidth: 0 },
+    "& .fui-Input, & .fui-Textarea": { minWidth: 0, width: "100%" },
+  },
   list: { display: "flex", flexDirection: "column", maxHeight: "200px", overflowY: "auto" },
   select: { minWidth: 0, maxWidth: "100%" },
   preview: { width: "100%", height: "360px", border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: "#fff" },

@@ -82,7 +82,7 @@ const useStyles = makeStyles({
   cardValue: { fontVariantNumeric: "tabular-nums" },
   cardDetail: { color: tokens.colorNeutralForeground3 },
   months: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS, alignItems: "end" },
-  numbers: { fontVariantNumeric: "tabular-nums", textAlign: "right" },
+  numbers: { fontVariantNumeric: "tabular-nums", textAlign: "right", whiteSpace: "nowrap" },
   actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 

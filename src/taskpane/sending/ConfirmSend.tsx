@@ -17,8 +17,6 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
-  Radio,
-  RadioGroup,
   Text,
   makeStyles,
   tokens,
@@ -29,9 +27,11 @@ import type { UserDecision } from "../../core/sending/ledger";
 import { formatCentsFr } from "../../core/money";
 import type { MessageResult, MessageResultKind } from "../../sending/runBatch";
 import type { SendingStrings } from "./strings";
+import { TransportSection } from "./TransportSection";
 
 export type MessagePreview =
-  | { readonly subject: string; readonly text: string; readonly attachmentNames: readonly string[] }
+  /** statedAmount: the total the message's text states (statedAmount.ts), shown beside the client. */
+  | { readonly subject: string; readonly text: string; readonly attachmentNames: readonly string[]; readonly statedAmount?: number }
   | { readonly error: string };
 
 export type SendPhase = "confirm" | "sending" | "done";
@@ -47,6 +47,11 @@ export interface ConfirmSendProps {
   /** Why Graph cannot be used (not configured, no sign-in): the .eml path remains. */
   readonly graphUnavailable?: string;
   readonly account?: string;
+  /** .eml drafts can be built (a complete company profile). */
+  readonly emlAvailable?: boolean;
+  /** No usable company profile: said, with a link to it (onOpenProfile). */
+  readonly profileMissing?: boolean;
+  onOpenProfile?(): void;
   readonly phase: SendPhase;
   readonly progress?: { readonly done: number; readonly total: number };
   readonly results?: readonly MessageResult[];
@@ -55,6 +60,8 @@ export interface ConfirmSendProps {
   /** References whose decision is being written. */
   readonly deciding?: ReadonlySet<string>;
   readonly hasFiles?: boolean;
+  /** How many drafts the run produced (one .eml, or several in one .zip). */
+  readonly fileCount?: number;
   onTransportChange(transport: TransportChoice): void;
   onConfirm(): void;
   onCancel(): void;
@@ -80,7 +87,8 @@ const useStyles = makeStyles({
     overflowY: "auto",
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  muted: { color: tokens.colorNeutralForeground3 },
+  muted: { color: tokens.colorNeutralForeground2 },
+  amount: { whiteSpace: "nowrap" },
 });
 
 const BADGE: Readonly<Record<MessageResultKind, "success" | "danger" | "warning" | "informative" | "subtle">> = {
@@ -117,7 +125,8 @@ function MessageCard({ item, preview, strings }: { item: PlanItem; preview: Mess
     <AccordionItem value={m.reference}>
       <AccordionHeader>
         <span>
-          <Text weight="semibold">{m.client}</Text> · {m.stepLabel} · {formatCentsFr(m.total ?? m.principal)}
+          <Text weight="semibold">{m.client}</Text> · {m.stepLabel}
+          {preview && "statedAmount" in preview && preview.statedAmount !== undefined && <> · <span className={styles.amount}>{formatCentsFr(preview.statedAmount)}</span></>}
         </span>
       </AccordionHeader>
       <AccordionPanel>
@@ -174,6 +183,12 @@ export function ConfirmSend(props: ConfirmSendProps) {
   const results = props.results ?? [];
   const count = (kind: MessageResultKind) => results.filter((r) => r.kind === kind).length;
   const graphOk = props.graphUnavailable === undefined;
+  const emlAvailable = props.emlAvailable ?? true;
+  const transportOk = props.transport === "graph" ? graphOk : emlAvailable;
+  // Why « Envoyer » is disabled, said under it.
+  const sendBlocked = !transportOk ? t.chooseTransport : previewsPending ? t.previewsPending : sendable.length === 0 ? t.noPreview : undefined;
+  const counts: Partial<Record<MessageResultKind, number>> = {};
+  for (const result of results) counts[result.kind] = (counts[result.kind] ?? 0) + 1;
 
   return (
     <section className={styles.root} aria-label={t.title}>
@@ -208,27 +223,30 @@ export function ConfirmSend(props: ConfirmSendProps) {
             </Accordion>
           )}
           {toSend.length > 0 && (
-            <div className={styles.section}>
-              <RadioGroup
-                aria-label={t.transport}
-                value={props.transport}
-                onChange={(_, data) => props.onTransportChange(data.value as TransportChoice)}
-              >
-                <Radio value="graph" label={t.transportGraph} disabled={!graphOk} />
-                <Radio value="eml" label={t.transportEml} />
-              </RadioGroup>
-              {!graphOk && <Text size={200}>{t.graphUnavailable(props.graphUnavailable!)}</Text>}
-              {graphOk && props.account && <Text size={200}>{t.signedInAs(props.account)}</Text>}
-            </div>
+            <TransportSection
+              strings={t}
+              transport={props.transport}
+              {...(props.graphUnavailable !== undefined && { graphUnavailable: props.graphUnavailable })}
+              {...(props.account !== undefined && { account: props.account })}
+              emlAvailable={emlAvailable}
+              {...(props.profileMissing && { profileMissing: true })}
+              {...(props.onOpenProfile && { onOpenProfile: props.onOpenProfile })}
+              onTransportChange={props.onTransportChange}
+            />
           )}
           <div className={styles.actions}>
             {toSend.length > 0 && (
-              <Button appearance="primary" onClick={props.onConfirm} disabled={sendable.length === 0 || previewsPending || (props.transport === "graph" && !graphOk)}>
+              <Button appearance="primary" onClick={props.onConfirm} disabled={sendBlocked !== undefined} aria-describedby={sendBlocked ? "send-blocked" : undefined}>
                 {props.transport === "graph" ? t.send(sendable.length) : t.prepare(sendable.length)}
               </Button>
             )}
             <Button onClick={props.onCancel}>{toSend.length > 0 ? t.cancel : t.close}</Button>
           </div>
+          {toSend.length > 0 && sendBlocked && (
+            <Text id="send-blocked" size={200}>
+              {sendBlocked}
+            </Text>
+          )}
         </>
       )}
 
@@ -252,7 +270,8 @@ export function ConfirmSend(props: ConfirmSendProps) {
           {phase === "done" && (
             <MessageBar intent={props.stopped ? "warning" : count("echec") + count("inconnu") > 0 ? "warning" : "success"} role="alert">
               <MessageBarBody>
-                {props.stopped ? `${t.stopped(props.stopped)} ${t.resumeHint}` : t.done(count("envoye"), count("echec"), count("inconnu"))}
+                {props.stopped ? `${t.doneCounts(counts)} ${t.stopped(props.stopped)} ${t.resumeHint}` : t.doneCounts(counts)}
+                {props.hasFiles && ` ${t.draftsDownloaded(props.fileCount ?? 1)}`}
               </MessageBarBody>
             </MessageBar>
           )}

@@ -15,6 +15,7 @@ import type { UiLanguage } from "../../excel/host";
 import type { PendingAction } from "../../sending/pendingAction";
 import { loadScenario } from "../cases/useWorkbench";
 import { useStrings } from "../i18n";
+import { downloadBytes } from "../letters/download";
 import { loadPdfFonts } from "../letters/pdfFonts";
 import { SendingScreen } from "./SendingScreen";
 import type { SendingEnvironment } from "./useSending";
@@ -28,9 +29,11 @@ export interface SendingPaneProps {
   /** A sending request of the ribbon (not the dashboard one, which App handles). */
   readonly action: Exclude<PendingAction, { kind: "tableauDeBord" }>;
   onClose(): void;
+  /** Leaves for the company profile (the « Lettres » tab). */
+  onOpenProfile?(): void;
 }
 
-export function SendingPane({ gateway, book, language, action, onClose }: SendingPaneProps) {
+export function SendingPane({ gateway, book, language, action, onClose, onOpenProfile }: SendingPaneProps) {
   const t = useStrings();
   const [loaded, setLoaded] = useState<{ adapter: LettersAdapter; fonts?: PdfFonts } | undefined>();
   useEffect(() => {
@@ -48,14 +51,21 @@ export function SendingPane({ gateway, book, language, action, onClose }: Sendin
   const env = useMemo<SendingEnvironment | undefined>(() => {
     if (!loaded) return undefined;
     const parsed = parseCreditorProfile(gateway.readSetting(CREDITOR_PROFILE_SETTING));
-    if (!parsed.ok) return { gateway };
+    if (!parsed.ok) return { gateway, profileMissing: true };
     const { scenario } = loadScenario(gateway);
+    const { draftsDownload } = loaded.adapter;
     return {
       gateway,
       compose: loaded.adapter.lettersComposer({ profile: parsed.profile, book, scenario, pdfFonts: loaded.fonts }),
       buildEml: loaded.adapter.lettersEmlBuilder(parsed.profile),
+      userName: parsed.profile.contact,
+      // Several drafts: one .zip; one draft: its .eml.
+      download: (files) => {
+        const bundle = draftsDownload(files, new Date().toISOString().slice(0, 10));
+        if (bundle) downloadBytes(bundle.bytes, bundle.fileName, bundle.mimeType);
+      },
     };
   }, [gateway, book, loaded]);
   if (!env) return <Spinner size="small" label={t.loading} />;
-  return <SendingScreen env={env} language={language} action={action} onClose={onClose} />;
+  return <SendingScreen env={env} language={language} action={action} onClose={onClose} {...(onOpenProfile && { onOpenProfile })} />;
 }

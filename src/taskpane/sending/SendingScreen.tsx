@@ -17,9 +17,10 @@ export interface SendingScreenProps {
   /** From usePendingRelancer().action. */
   readonly action: { readonly kind: "relancer"; readonly analysis: SendingAnalysis } | { readonly kind: "relancerErreur"; readonly message: string };
   onClose(): void;
+  onOpenProfile?(): void;
 }
 
-export function SendingScreen({ env, language, action, onClose }: SendingScreenProps) {
+export function SendingScreen({ env, language, action, onClose, onOpenProfile }: SendingScreenProps) {
   const strings = sendingStringsFor(language);
   if (action.kind === "relancerErreur") {
     return (
@@ -30,10 +31,10 @@ export function SendingScreen({ env, language, action, onClose }: SendingScreenP
       </MessageBar>
     );
   }
-  return <Sending env={env} language={language} analysis={action.analysis} onClose={onClose} />;
+  return <Sending env={env} language={language} analysis={action.analysis} onClose={onClose} {...(onOpenProfile && { onOpenProfile })} />;
 }
 
-function Sending({ env, language, analysis, onClose }: { env: SendingEnvironment; language: UiLanguage; analysis: SendingAnalysis; onClose(): void }) {
+function Sending({ env, language, analysis, onClose, onOpenProfile }: { env: SendingEnvironment; language: UiLanguage; analysis: SendingAnalysis; onClose(): void; onOpenProfile?(): void }) {
   const strings = sendingStringsFor(language);
   const s = useSending(env, analysis);
   const graphUnavailable = s.graphUnavailable;
@@ -55,6 +56,10 @@ function Sending({ env, language, analysis, onClose }: { env: SendingEnvironment
       stopRequested={s.stopRequested}
       deciding={s.deciding}
       hasFiles={(s.report?.files.length ?? 0) > 0}
+      fileCount={s.report?.files.length ?? 0}
+      emlAvailable={s.emlAvailable}
+      profileMissing={s.profileMissing}
+      {...(onOpenProfile && { onOpenProfile })}
       onTransportChange={(transport) => (transport === "eml" && !s.emlAvailable ? undefined : s.setTransport(transport))}
       onConfirm={() => void s.confirm()}
       onCancel={onClose}

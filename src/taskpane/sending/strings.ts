@@ -60,10 +60,36 @@ const fr = {
     autrePoste: "envoyé par un autre poste",
     nonTraite: "non traité",
   } as Record<string, string>,
-  done: (sent: number, failed: number, unknown: number) =>
-    `Terminé : ${n(sent, "envoyé", "envoyés")}, ${n(failed, "échec", "échecs")}, ${n(unknown, "issue inconnue", "issues inconnues")}.`,
   stopped: (reason: string) => `Envoi interrompu : ${reason}.`,
   resumeHint: "Cliquez de nouveau sur « Relancer » pour reprendre : ce qui est parti ne repartira pas.",
+  // What happened, counted: only what did happen is named.
+  doneCounts: (counts: Readonly<Partial<Record<string, number>>>) => {
+    const parts = [
+      counts.envoye && n(counts.envoye, "e-mail envoyé", "e-mails envoyés"),
+      counts.prepare && n(counts.prepare, "brouillon préparé", "brouillons préparés"),
+      counts.echec && n(counts.echec, "échec", "échecs"),
+      counts.inconnu && n(counts.inconnu, "envoi à l'issue inconnue", "envois à l'issue inconnue"),
+      counts.aDecider && n(counts.aDecider, "message à décider", "messages à décider"),
+      counts.dejaEnvoye && n(counts.dejaEnvoye, "déjà envoyé", "déjà envoyés"),
+      counts.autrePoste && n(counts.autrePoste, "pris par un autre poste", "pris par un autre poste"),
+      counts.perime && n(counts.perime, "analyse à actualiser", "analyses à actualiser"),
+    ].filter(Boolean);
+    return parts.length > 0 ? `Terminé : ${parts.join(", ")}.` : "Terminé : rien à faire.";
+  },
+  draftsDownloaded: (count: number) =>
+    count > 1 ? `Les ${count} brouillons sont dans un seul fichier .zip : ouvrez-le, puis chaque brouillon dans votre messagerie.` : "Le brouillon est téléchargé : ouvrez-le dans votre messagerie pour l'envoyer.",
+  // Why a control is disabled, and how to fix it, in the user's words.
+  profileMissing: "Complétez d'abord le profil de votre société : les e-mails et les brouillons citent sa raison sociale, son adresse et son contact.",
+  openProfile: "Ouvrir le profil de la société",
+  graphNotReady: "L'envoi depuis votre messagerie Microsoft 365 n'est pas activé pour Recouvre dans votre organisation. Préparez des brouillons .eml, ou demandez à votre administrateur de l'activer.",
+  emlNeedsProfile: "Brouillons indisponibles tant que le profil de la société n'est pas complété.",
+  chooseTransport: "Choisissez comment envoyer : aucun mode n'est disponible pour l'instant.",
+  previewsPending: "Préparation des aperçus : le bouton s'active dès qu'ils sont prêts.",
+  noPreview: "Aucun e-mail n'a pu être préparé : voyez le message de chaque client ci-dessus.",
+  adminTitle: "Pour votre administrateur",
+  adminIntro: "Activer l'envoi par Microsoft 365 demande une inscription d'application dans Microsoft Entra et l'identifiant de cette application dans la version de Recouvre installée. Détail technique :",
+  adminReadme: "La marche à suivre est dans le README de Recouvre, section « Envoyer les relances par Microsoft 365 ».",
+  viewLabel: "Relancer",
 };
 
 export type SendingStrings = typeof fr;
@@ -123,9 +149,34 @@ const en: SendingStrings = {
     autrePoste: "sent from another pane",
     nonTraite: "not processed",
   },
-  done: (sent: number, failed: number, unknown: number) => `Done: ${sent} sent, ${failed} failed, ${unknown} unknown.`,
   stopped: (reason: string) => `Sending interrupted: ${reason}.`,
   resumeHint: "Click « Relancer » again to resume: what was sent will not be sent again.",
+  doneCounts: (counts: Readonly<Partial<Record<string, number>>>) => {
+    const parts = [
+      counts.envoye && n(counts.envoye, "e-mail sent", "e-mails sent"),
+      counts.prepare && n(counts.prepare, "draft prepared", "drafts prepared"),
+      counts.echec && n(counts.echec, "failure", "failures"),
+      counts.inconnu && n(counts.inconnu, "send with an unknown outcome", "sends with an unknown outcome"),
+      counts.aDecider && n(counts.aDecider, "message to decide", "messages to decide"),
+      counts.dejaEnvoye && n(counts.dejaEnvoye, "already sent", "already sent"),
+      counts.autrePoste && n(counts.autrePoste, "taken by another pane", "taken by another pane"),
+      counts.perime && n(counts.perime, "analysis to refresh", "analyses to refresh"),
+    ].filter(Boolean);
+    return parts.length > 0 ? `Done: ${parts.join(", ")}.` : "Done: nothing to do.";
+  },
+  draftsDownloaded: (count: number) =>
+    count > 1 ? `The ${count} drafts are in one .zip file: open it, then each draft in your mail program.` : "The draft is downloaded: open it in your mail program to send it.",
+  profileMissing: "First complete your company profile: the e-mails and drafts quote its name, address and contact.",
+  openProfile: "Open the company profile",
+  graphNotReady: "Sending from your Microsoft 365 mailbox is not enabled for Recouvre in your organisation. Prepare .eml drafts, or ask your administrator to enable it.",
+  emlNeedsProfile: "Drafts are unavailable until the company profile is complete.",
+  chooseTransport: "Choose how to send: no way is available yet.",
+  previewsPending: "Preparing the previews: the button turns on once they are ready.",
+  noPreview: "No e-mail could be prepared: see each client's message above.",
+  adminTitle: "For your administrator",
+  adminIntro: "Sending through Microsoft 365 needs an app registration in Microsoft Entra and that application's id in the installed build of Recouvre. Technical detail:",
+  adminReadme: "The steps are in Recouvre's README, section « Envoyer les relances par Microsoft 365 ».",
+  viewLabel: "Send reminders",
 };
 
 export function sendingStringsFor(language: UiLanguage): SendingStrings {

@@ -14,10 +14,12 @@ import { defaultContent } from "../../core/sending/defaultContent";
 import { appendToLedger, decisionEntry, foldLedger, type Ledger, type UserDecision } from "../../core/sending/ledger";
 import type { ComposeMessage, MessageContent, PlannedMessage } from "../../core/sending/model";
 import { planBatch, type BatchPlan } from "../../core/sending/plan";
+import { statedAmount } from "../../core/sending/statedAmount";
 import { leaseByTimestamp, type OtherSender } from "../../core/sending/claims";
 import { createGraphSender } from "../../mail/graphSender";
 import { createSentItemsWitness } from "../../mail/sentItemsWitness";
-import { newRuntimeId, nextSeq, originOf } from "../../sending/runtimeIdentity";
+import { nextSeq, originOf } from "../../sending/runtimeIdentity";
+import { PANE_RUNTIME, rememberAccount, UNKNOWN_RECORDER } from "../../sending/paneIdentity";
 import { onPendingAction, takePendingAction, type PendingAction } from "../../sending/pendingAction";
 import { runBatch, type BatchReport, type EmlBuilder, type EmlFile, type MessageResult } from "../../sending/runBatch";
 import { workbookJournal, type JournalGateway } from "../../sending/workbookJournal";
@@ -38,10 +40,10 @@ export interface SendingEnvironment {
   readonly timestamp?: () => string;
   /** The profile's user name, shown to co-authors when no Microsoft 365 account is known. */
   readonly userName?: string;
+  /** No usable company profile in the workbook: the screen says so and links to it. */
+  readonly profileMissing?: boolean;
 }
 
-/** This pane's runtime id: one per session, in every journal row it writes. */
-const PANE_RUNTIME = newRuntimeId();
 
 /** Subscribes to the ribbon's requests: the latest one, until the screen closes it. */
 export function usePendingRelancer(): { action: PendingAction | undefined; close(): void } {
@@ -118,7 +120,8 @@ export function useSending(env: SendingEnvironment, analysis: SendingAnalysis) {
             throw new Error(`l'étape « ${item.message.stepLabel} » demande la lettre en pièce jointe`);
           }
           contents.current.set(item.message.reference, content);
-          preview = { subject: content.subject, text: content.text, attachmentNames: attachmentNames(content) };
+          const stated = statedAmount(item.message, content.text);
+          preview = { subject: content.subject, text: content.text, attachmentNames: attachmentNames(content), ...(stated !== undefined && { statedAmount: stated }) };
         } catch (e) {
           preview = { error: e instanceof Error ? e.message : String(e) };
         }
@@ -142,7 +145,7 @@ export function useSending(env: SendingEnvironment, analysis: SendingAnalysis) {
       const record = ledger.records.get(reference);
       const account = graph.provider?.account();
       // The decision says who took it, from this pane, like every sending row.
-      const origin = originOf({ by: account ?? env.userName ?? "?", runtime: PANE_RUNTIME, mailbox: account ?? "?" }, nextSeq(PANE_RUNTIME));
+      const origin = originOf({ by: account ?? env.userName ?? UNKNOWN_RECORDER, runtime: PANE_RUNTIME, mailbox: account ?? "?" }, nextSeq(PANE_RUNTIME));
       const entry = record && decisionEntry(record, decision, timestamp(), undefined, origin);
       if (!entry) return;
       setDeciding((current) => new Set(current).add(reference));
@@ -174,8 +177,9 @@ export function useSending(env: SendingEnvironment, analysis: SendingAnalysis) {
     setProgress({ done: 0, total: messages.length });
     const journal = journalFor(new Set(messages.map((m) => m.reference)));
     const account = graph.provider?.account();
+    rememberAccount(account);
     const finished = await runBatch(messages, {
-      identity: { by: account ?? env.userName ?? "?", runtime: PANE_RUNTIME, mailbox: account ?? "?" },
+      identity: { by: account ?? env.userName ?? UNKNOWN_RECORDER, runtime: PANE_RUNTIME, mailbox: account ?? "?" },
       ...(transport === "graph" && { witness: createSentItemsWitness({ getToken: graph.provider!.getToken }) }),
       onPause: setPauseUntil,
       onOthers: setOthers,
@@ -214,6 +218,7 @@ export function useSending(env: SendingEnvironment, analysis: SendingAnalysis) {
     setTransport,
     graphUnavailable: graph.unavailable,
     emlAvailable: env.buildEml !== undefined,
+    profileMissing: env.profileMissing === true,
     account: graph.provider?.account(),
     phase,
     progress,

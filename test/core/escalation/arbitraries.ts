@@ -76,6 +76,18 @@ export function entryArb(wide: boolean, universe: UniverseOptions = {}): fc.Arbi
       indemnity: optional(fc.constantFrom(0, 4000, 8000)),
       documentRef: optional(trickyText),
       note: optional(trickyText),
+      origin: optional(
+        fc.record(
+          {
+            by: trickyText,
+            runtime: fc.stringMatching(/^[a-z0-9]{1,16}$/),
+            seq: fc.integer({ min: 0, max: 999_999_999 }),
+            mailbox: trickyText,
+            requests: fc.integer({ min: 0, max: 100 }),
+          },
+          { requiredKeys: ["by", "runtime", "seq"] },
+        ),
+      ),
     });
   const base = (min: number) =>
     common(min).map(({ client: [client, clientKey], ...rest }) => ({ ...rest, client, clientKey }));

@@ -11,6 +11,9 @@ import {
 } from "../../../src/core/escalation/journalRows";
 import { DEFAULT_SCENARIO } from "../../../src/core/escalation/scenario";
 import { day, serial } from "../fixtures";
+
+/** Position of a column in the current layout. */
+const col = (key: string) => JOURNAL_COLUMNS.findIndex((c) => c.key === key);
 import { journalArb } from "./arbitraries";
 
 const promise: JournalEntry = {
@@ -43,18 +46,28 @@ describe("the table layout", () => {
       "Indemnité",
       "Référence document",
       "Note",
+      "Montant",
+      "Échéance",
+      "Motif ou issue",
+      "Répartition",
+      "N° LRAR",
+      "Par",
+      "Poste",
+      "Horodatage UTC",
       "Détails",
       "Clé",
     ]);
-    expect(JOURNAL_COLUMNS.filter((c) => c.kind === "euros").map((c) => c.header)).toEqual(["Principal", "Pénalités", "Indemnité"]);
-    expect(JOURNAL_COLUMNS.filter((c) => c.kind === "date").map((c) => c.header)).toEqual(["Date"]);
+    expect(JOURNAL_COLUMNS.filter((c) => c.kind === "euros").map((c) => c.header)).toEqual(["Principal", "Pénalités", "Indemnité", "Montant"]);
+    expect(JOURNAL_COLUMNS.filter((c) => c.kind === "date").map((c) => c.header)).toEqual(["Date", "Échéance"]);
+    expect(JOURNAL_COLUMNS.filter((c) => c.kind === "dateTime").map((c) => c.header)).toEqual(["Horodatage"]);
   });
 });
 
 describe("entryToRow", () => {
-  test("a promise: serial date, euros, labels, details in JSON", () => {
-    expect(entryToRow(promise)).toEqual([
-      "2025-04-01T09:15:00.000Z",
+  test("a promise: local date-time, serial dates, euros, labels; its amount and date in their columns, not in JSON", () => {
+    // Paris in summer: 09:15 UTC is 11:15.
+    expect(entryToRow(promise, undefined, { utcOffsetMinutes: () => 120 })).toEqual([
+      serial(2025, 4, 1) + (11 * 3600 + 15 * 60) / 86400,
       serial(2025, 4, 1),
       "SARL Dupont",
       "F-101; F-102",
@@ -66,7 +79,15 @@ describe("entryToRow", () => {
       "",
       "",
       "=HYPERLINK(\"http://x\")",
-      '{"v":1,"clientKey":"sarl dupont","until":"2025-04-15","amount":500}',
+      500,
+      serial(2025, 4, 15),
+      "",
+      "",
+      "",
+      "",
+      "",
+      "2025-04-01T09:15:00.000Z",
+      '{"v":2,"clientKey":"sarl dupont"}',
       "9b2f-01",
     ]);
   });
@@ -78,7 +99,7 @@ describe("entryToRow", () => {
     const row = entryToRow(step, DEFAULT_SCENARIO);
     expect(row[5]).toBe("Relance 2");
     expect(row[6]).toBe("E-mail");
-    expect(JSON.parse(row[12] as string)).toEqual({ v: 1, clientKey: "sarl dupont", stepId: "relance2" });
+    expect(JSON.parse(row[col("details")] as string)).toEqual({ v: 2, clientKey: "sarl dupont", stepId: "relance2" });
     // Without a scenario, the id is shown.
     expect(entryToRow(step)[5]).toBe("relance2");
   });
@@ -98,7 +119,8 @@ describe("entryToRow", () => {
 
   test("written to Excel, every text is marked literal; numbers are not", () => {
     const row = literalRow(entryToRow(promise));
-    expect(row[0]).toBe("'2025-04-01T09:15:00.000Z");
+    expect(row[col("instant")]).toBe("'2025-04-01T09:15:00.000Z");
+    expect(row[0]).toBe(serial(2025, 4, 1) + (9 * 3600 + 15 * 60) / 86400);
     expect(row[1]).toBe(serial(2025, 4, 1));
     expect(row[7]).toBe(1234.56);
     expect(row[8]).toBe("");
@@ -161,24 +183,27 @@ describe("rowToEntry", () => {
 
   test("a hand-typed row naming its step by label", () => {
     const row = entryToRow({ ...promise, type: "step", stepId: "miseEnDemeure" } as unknown as JournalEntry, DEFAULT_SCENARIO);
-    row[12] = ""; // no details at all
+    row[col("details")] = ""; // no details at all
     const reading = rowToEntry(row, DEFAULT_SCENARIO);
     expect(reading.ok && reading.entry).toMatchObject({ type: "step", stepId: "miseEnDemeure", clientKey: "sarl dupont" });
   });
 
   test.each([
-    [{ 12: "{pas du json" }, "Détails : JSON illisible"],
-    [{ 4: "Rappel" }, "Type : « Rappel » inconnu"],
-    [{ 4: "" }, "Type : manquant"],
-    [{ 1: "hier" }, "Date : date illisible : attendu jj/mm/aaaa ou aaaa-mm-jj (années sur 4 chiffres)"],
-    [{ 7: -3 }, "Principal : montant négatif : un avoir n'est pas une créance à relancer ; imputez-le sur la facture concernée"],
-    [{ 6: "Pigeon voyageur" }, "Canal : « Pigeon voyageur » inconnu"],
-    [{ 0: "01/04/2025" }, "timestamp : horodatage ISO attendu (ex. 2026-03-02T09:15:00Z)"],
-    [{ 13: "" }, "id : clé manquante"],
-    [{ 12: '{"v":1,"clientKey":"sarl dupont","until":"2025-04-15","amount":-1}' }, "amount : montant négatif"],
+    [{ details: "{pas du json" }, "Détails : JSON illisible"],
+    [{ type: "Rappel" }, "Type : « Rappel » inconnu"],
+    [{ type: "" }, "Type : manquant"],
+    [{ date: "hier" }, "Date : date illisible : attendu jj/mm/aaaa ou aaaa-mm-jj (années sur 4 chiffres)"],
+    [{ principal: -3 }, "Principal : montant négatif : un avoir n'est pas une créance à relancer ; imputez-le sur la facture concernée"],
+    [{ channel: "Pigeon voyageur" }, "Canal : « Pigeon voyageur » inconnu"],
+    [{ instant: "01/04/2025" }, "timestamp : horodatage ISO attendu (ex. 2026-03-02T09:15:00Z)"],
+    [{ id: "" }, "id : clé manquante"],
+    [{ amount: "", details: '{"v":1,"clientKey":"sarl dupont","until":"2025-04-15","amount":-1}' }, "amount : montant négatif"],
+    [{ amount: -1 }, "Montant : montant négatif : un avoir n'est pas une créance à relancer ; imputez-le sur la facture concernée"],
+    [{ due: "demain" }, "Échéance : date illisible : attendu jj/mm/aaaa ou aaaa-mm-jj (années sur 4 chiffres)"],
+    [{ instant: "" }, "Horodatage UTC : manquant (l'heure locale seule ne suffit pas à ordonner le journal)"],
   ])("a damaged row %p is reported: %p", (changes, error) => {
     const row: unknown[] = entryToRow(promise);
-    for (const [index, value] of Object.entries(changes)) row[Number(index)] = value;
+    for (const [key, value] of Object.entries(changes)) row[col(key)] = value;
     const reading = rowToEntry(row);
     expect(reading.ok).toBe(false);
     expect(!reading.ok && reading.errors).toContain(error);
@@ -190,7 +215,7 @@ describe("readJournal", () => {
     const good = entryToRow(promise);
     const other = entryToRow({ ...promise, id: "9b2f-02" });
     const damaged = [...good];
-    damaged[4] = "Rappel";
+    damaged[col("type")] = "Rappel";
     const blank = new Array(JOURNAL_HEADERS.length).fill("");
     const reading = readJournal(JOURNAL_HEADERS, [good, damaged, blank, other], { firstSheetRow: 2 });
     expect(reading.entries.map((e) => e.id)).toEqual(["9b2f-01", "9b2f-02"]);
@@ -210,7 +235,7 @@ describe("readJournal", () => {
 
   test("a deleted column is reported and its cells read as blank", () => {
     const headers = JOURNAL_HEADERS.filter((h) => h !== "Note");
-    const row = entryToRow(promise).filter((_, i) => i !== 11);
+    const row = entryToRow(promise).filter((_, i) => i !== col("note"));
     const reading = readJournal(headers, [row]);
     expect(reading.missingColumns).toEqual(["Note"]);
     expect(reading.entries[0].note).toBeUndefined();

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { validateEntry, type JournalEntry } from "../../../src/core/escalation/journal";
-import { entryToRow, readJournal, JOURNAL_HEADERS, rowToEntry } from "../../../src/core/escalation/journalRows";
+import { entryToRow, readJournal, JOURNAL_HEADERS, JOURNAL_HEADERS_V1, rowToEntry } from "../../../src/core/escalation/journalRows";
 import { DEFAULT_SCENARIO, stepIndexByDate } from "../../../src/core/escalation/scenario";
 import { cappedAtFormalNotice, passesFormalNotice, proposedStartIndex, recordedElsewhereEntries, startEntries, stepFloor } from "../../../src/core/escalation/startStep";
 import { appendEntries, deriveState } from "../../../src/core/escalation/state";
@@ -154,7 +154,8 @@ describe("rules", () => {
 describe("the journal keeps reading old rows, and reads the new ones back", () => {
   test("a step row written before recordedLater existed reads as before, without the flag", () => {
     const old = ["2025-03-10T09:00:00Z", serial(2025, 3, 10), "SARL Dupont", "F1", "Étape", "Relance 1", "E-mail", 1000, "", 40, "", "", '{"v":1,"clientKey":"sarl dupont","stepId":"relance1"}', "e1"];
-    const reading = readJournal(JOURNAL_HEADERS, [old], { scenario: S });
+    // The table this row comes from had layout 1's headers.
+    const reading = readJournal(JOURNAL_HEADERS_V1, [old], { scenario: S });
     expect(reading.damaged).toEqual([]);
     expect(reading.entries).toEqual([
       {
@@ -184,12 +185,12 @@ describe("the journal keeps reading old rows, and reads the new ones back", () =
       expect(rowToEntry(row, S)).toEqual({ ok: true, entry });
     }
     expect(entryToRow(entries[1], S)[4]).toBe("Point de départ");
-    expect(JSON.parse(String(entryToRow(entries[0], S)[12]))).toMatchObject({ recordedLater: true });
+    expect(JSON.parse(String(entryToRow(entries[0], S)[JOURNAL_HEADERS.indexOf("Détails")]))).toMatchObject({ recordedLater: true });
   });
 
   test("a damaged flag is reported, not guessed", () => {
     const row = entryToRow({ id: "a", timestamp: "2026-05-05T09:00:00Z", date: day(2025, 6, 1), client: "X", clientKey: "x", invoices: ["F1"], type: "step", stepId: "relance1" }, S);
-    row[12] = '{"v":1,"clientKey":"x","stepId":"relance1","recordedLater":"oui"}';
+    row[JOURNAL_HEADERS.indexOf("Détails")] = '{"v":1,"clientKey":"x","stepId":"relance1","recordedLater":"oui"}';
     expect(rowToEntry(row, S).ok).toBe(false);
   });
 

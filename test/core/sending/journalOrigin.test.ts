@@ -5,7 +5,10 @@
  * claims) still reads the same.
  */
 import type { JournalEntry } from "../../../src/core/escalation/journal";
-import { entryToRow, readJournal, rowToEntry } from "../../../src/core/escalation/journalRows";
+import { entryToRow, JOURNAL_HEADERS, readJournal, rowToEntry } from "../../../src/core/escalation/journalRows";
+
+const DETAILS = JOURNAL_HEADERS.indexOf("Détails");
+const col = (header: string) => JOURNAL_HEADERS.indexOf(header);
 import { DEFAULT_SCENARIO } from "../../../src/core/escalation/scenario";
 import { claimEntry, dispositionOf, foldLedger } from "../../../src/core/sending/ledger";
 import { leaseByTimestamp } from "../../../src/core/sending/claims";
@@ -33,14 +36,18 @@ test("a journal written by the previous version: sent stays sent, an intent alon
 test("the origin goes through the table and back", () => {
   const claim = claimEntry(m1, 1, "2025-04-01T09:00:00.000Z", { by: "Marie Dupont", runtime: "k3v9x0a1b2c3", seq: 41, mailbox: "marie@acme.fr" });
   const row = entryToRow(claim, DEFAULT_SCENARIO);
-  expect(JSON.parse(String(row[12]))).toMatchObject({ origin: { by: "Marie Dupont", runtime: "k3v9x0a1b2c3", seq: 41 } });
+  // Who and which runtime in their own columns; the counter and the mailbox in « Détails ».
+  expect([row[col("Par")], row[col("Poste")]]).toEqual(["Marie Dupont", "k3v9x0a1b2c3"]);
+  expect(JSON.parse(String(row[DETAILS]))).toMatchObject({ origin: { seq: 41, mailbox: "marie@acme.fr" } });
   expect(rowToEntry(row, DEFAULT_SCENARIO)).toEqual({ ok: true, entry: claim });
 });
 
 test("an origin damaged by hand is dropped, the row is kept", () => {
   const claim = claimEntry(m1, 1, "2025-04-01T09:00:00.000Z", { by: "Marie", runtime: "abc", seq: 1, mailbox: "marie@acme.fr" });
   const row = entryToRow(claim, DEFAULT_SCENARIO);
-  row[12] = JSON.stringify({ ...JSON.parse(String(row[12])), origin: { by: 5, runtime: "ABC DEF" } });
+  row[DETAILS] = JSON.stringify({ ...JSON.parse(String(row[DETAILS])), origin: { by: 5, runtime: "ABC DEF" } });
+  row[col("Par")] = "";
+  row[col("Poste")] = "";
   const read = rowToEntry(row, DEFAULT_SCENARIO);
   expect(read.ok).toBe(true);
   const entry = (read as { entry: JournalEntry }).entry;

@@ -26,7 +26,7 @@ export type DetailKind = "date" | "euros" | "text" | "flag" | "instalments" | "a
  * The fields of the pane's action form (ActionDialog.tsx renders each one),
  * besides the invoices, the date and the note that every form has.
  */
-export type FormField = "step" | "channel" | "outcome" | "until" | "amount" | "reason" | "resolution" | "instalments" | "procedure";
+export type FormField = "step" | "channel" | "lrar" | "outcome" | "until" | "amount" | "reason" | "resolution" | "instalments" | "procedure";
 
 /** What a fold may read and change: the state being built from the journal. */
 export interface FoldContext {

@@ -24,7 +24,7 @@ export const step = declareAction({
   label: "Étape",
   facts: ["step", "channel", "claimed"],
   details: { recordedLater: "flag", lrar: "text" },
-  form: ["step", "channel"],
+  form: ["step", "channel", "lrar"],
   fold(entry, { scenario, update, unknownStep }) {
     const stepIndex = stepIndexById(scenario, entry.stepId);
     if (stepIndex === undefined) unknownStep(entry.stepId);
