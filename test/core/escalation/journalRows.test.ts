@@ -104,15 +104,16 @@ describe("entryToRow", () => {
     expect(entryToRow(step)[5]).toBe("relance2");
   });
 
-  test("a registered step keeps its LRAR number in the details; a row written before the field existed reads as before", () => {
+  test("a registered step keeps its LRAR number in « N° LRAR »; a row written before the field existed reads as before", () => {
     const step = { id: "s1", timestamp: promise.timestamp, date: promise.date, client: promise.client, clientKey: promise.clientKey, invoices: ["F-101"], type: "step", stepId: "miseEnDemeure", channel: "lrar" } as JournalEntry;
     const withLrar = { ...step, lrar: "1A 123 456 7890 1" } as JournalEntry;
     const row = entryToRow(withLrar, DEFAULT_SCENARIO);
-    expect(JSON.parse(row[12] as string)).toEqual({ v: 1, clientKey: "sarl dupont", stepId: "miseEnDemeure", lrar: "1A 123 456 7890 1" });
+    expect(row[col("lrar")]).toBe("1A 123 456 7890 1");
+    expect(JSON.parse(row[col("details")] as string)).toEqual({ v: 2, clientKey: "sarl dupont", stepId: "miseEnDemeure" });
     expect(rowToEntry(row, DEFAULT_SCENARIO)).toEqual({ ok: true, entry: withLrar });
-    // Details as an earlier version wrote them: no lrar, the same entry without it.
+    // A row as an earlier version wrote it: no number anywhere, the same entry without it.
     const old = [...row];
-    old[12] = JSON.stringify({ v: 1, clientKey: "sarl dupont", stepId: "miseEnDemeure" });
+    old[col("lrar")] = "";
     expect(rowToEntry(old, DEFAULT_SCENARIO)).toEqual({ ok: true, entry: step });
     expect(validateEntry({ ...withLrar, lrar: "n° ??" }).ok).toBe(false);
   });
