@@ -21,7 +21,8 @@ import { formatCentsFr, formatRateFr, RATE_SCALE, type Cents } from "../money";
 import { prescriptionDay, PRESCRIPTION_YEARS_CONSUMER, PRESCRIPTION_YEARS_PROFESSIONAL } from "../prescription";
 import { MissingRate, type RateBook } from "../rates/rateBook";
 import { plural } from "../text";
-import { claimFor, type DebtorKind, type InterestKind } from "./claim";
+import { claimFor, type DebtorKind, type InterestKind, type InterestLowerBound } from "./claim";
+import type { RateKind } from "../rates/kinds";
 import { suggestProcedure, type ProcedureSuggestion } from "./legalAction";
 import { nextStep } from "./nextStep";
 import { passesFormalNotice, proposedStartIndex, stepFloor } from "./startStep";
@@ -105,6 +106,10 @@ export interface InvoiceLine {
   readonly indemnity: Cents;
   readonly total?: Cents;
   readonly missingRate?: string;
+  /** The rate that is missing, as data (the pane names the semester in its own words). */
+  readonly missingRateOf?: MissingRateRef;
+  /** With a missing rate: what accrued up to the last day whose rate is known (claim.ts). */
+  readonly interestAtLeast?: InterestLowerBound;
   readonly lastStep?: StepView & { readonly date: EpochDay };
   readonly next?: NextStepView;
   readonly status: LineStatus;
@@ -116,6 +121,13 @@ export interface InvoiceLine {
   readonly legalAction?: LegalActionState;
   readonly prescription: PrescriptionView;
   readonly warnings: readonly string[];
+}
+
+export interface MissingRateRef {
+  readonly kind: RateKind;
+  readonly semester: number;
+  /** False for a semester older than the tables: nobody can enter it. */
+  readonly enterable: boolean;
 }
 
 export interface StepGroup extends StepView {
@@ -145,6 +157,14 @@ export interface ClientCase {
   readonly disputedPrincipal: Cents;
   /** Distinct missing-rate messages of the case's invoices. */
   readonly missingRates: readonly string[];
+  /** Distinct missing rates as data, first missing semester first. */
+  readonly missingRateRefs: readonly MissingRateRef[];
+  /**
+   * With a missing rate: the case's interest known for sure — every invoice's
+   * full interest, or what accrued up to its last known day — and the
+   * earliest such day. Absent when one invoice has no lower bound.
+   */
+  readonly interestAtLeast?: InterestLowerBound;
   readonly daysLate: number;
   readonly bucket: number;
   readonly bucketLabel: string;
@@ -256,6 +276,7 @@ function buildLine(invoice: Invoice, journal: JournalState, options: WorkflowOpt
   });
   const interest = claim.interest instanceof MissingRate ? undefined : claim.interest;
   const missingRate = claim.interest instanceof MissingRate ? claim.interest.message : undefined;
+  const missingRateOf = claim.interest instanceof MissingRate ? { kind: claim.interest.kind, semester: claim.interest.semester, enterable: claim.interest.enterable } : undefined;
   if (missingRate) warnings.push(missingRate);
 
   const rateWarning = contractRateWarning(invoice, book);
@@ -327,6 +348,8 @@ function buildLine(invoice: Invoice, journal: JournalState, options: WorkflowOpt
     ...(interest !== undefined && { interest, total: amountDue + interest + claim.indemnity }),
     indemnity: claim.indemnity,
     ...(missingRate !== undefined && { missingRate }),
+    ...(missingRateOf && { missingRateOf }),
+    ...(claim.atLeast && { interestAtLeast: claim.atLeast }),
     ...(lastStep && { lastStep }),
     ...(next && { next }),
     status,
@@ -363,12 +386,18 @@ function buildCase(clientKey: string, lines: InvoiceLine[], disputed: InvoiceLin
   let lastStep: ClientCase["lastStep"];
   let next: NextStepView | undefined;
   const missingRates = new Set<string>();
+  const missingRefs = new Map<string, MissingRateRef>();
+  let atLeast: InterestLowerBound | undefined = { cents: 0, through: Number.POSITIVE_INFINITY };
   const groups = new Map<number, string[]>();
   for (const line of lines) {
     principal += line.amountDue;
     interest = interest === undefined || line.interest === undefined ? undefined : interest + line.interest;
     indemnity += line.indemnity;
     if (line.missingRate) missingRates.add(line.missingRate);
+    if (line.missingRateOf) missingRefs.set(`${line.missingRateOf.kind}:${line.missingRateOf.semester}`, line.missingRateOf);
+    if (atLeast && line.interest !== undefined) atLeast = { ...atLeast, cents: atLeast.cents + line.interest };
+    else if (atLeast && line.interestAtLeast) atLeast = { cents: atLeast.cents + line.interestAtLeast.cents, through: Math.min(atLeast.through, line.interestAtLeast.through) };
+    else atLeast = undefined;
     daysLate = Math.max(daysLate, line.daysLate);
     bucket = Math.max(bucket, line.bucket);
     if (line.lastStep && (!lastStep || line.lastStep.index > lastStep.index || (line.lastStep.index === lastStep.index && line.lastStep.date > lastStep.date))) {
@@ -400,6 +429,8 @@ function buildCase(clientKey: string, lines: InvoiceLine[], disputed: InvoiceLin
     indemnity,
     disputedPrincipal: disputed.reduce((sum, line) => sum + line.amountDue, 0),
     missingRates: [...missingRates],
+    missingRateRefs: [...missingRefs.values()].sort((a, b) => a.semester - b.semester),
+    ...(interest === undefined && atLeast && Number.isFinite(atLeast.through) && { interestAtLeast: atLeast }),
     daysLate,
     bucket,
     bucketLabel: labels[bucket],
