@@ -61,7 +61,11 @@ export async function readJournalRows(): Promise<JournalTableContent | undefined
 /**
  * Appends rows (already converted by the core: euros as numbers, dates as
  * serials, user text protected against formula injection). Creates the sheet
- * and the table on first use. Three syncs, whatever the number of rows.
+ * and the table on first use. Two syncs, whatever the number of rows or the
+ * size of the journal: one to learn whether the table exists, one to write.
+ * Nothing of the journal is read back (at 5,000 rows that read was most of
+ * the cost of recording a step). A table the user emptied keeps Excel's blank
+ * first row above the new ones; the core skips blank rows.
  */
 export async function appendJournalRows(layout: JournalLayout, rows: readonly unknown[][]): Promise<void> {
   if (rows.length === 0) return;
@@ -69,41 +73,27 @@ export async function appendJournalRows(layout: JournalLayout, rows: readonly un
   for (const row of rows) {
     if (row.length !== width) throw new Error(`Ligne de journal de ${row.length} colonnes au lieu de ${width}`);
   }
+  const formats = rows.map(() => layout.numberFormats as string[]);
   await Excel.run(async (context) => {
     const workbook = context.workbook;
-    let table = workbook.tables.getItemOrNullObject(JOURNAL_TABLE);
+    const table = workbook.tables.getItemOrNullObject(JOURNAL_TABLE);
     const sheet = workbook.worksheets.getItemOrNullObject(JOURNAL_SHEET);
     await context.sync();
 
-    let emptyFirstRow = false;
     if (table.isNullObject) {
+      // Header and rows written together, then made a table: no blank row to fill afterwards.
       const target = sheet.isNullObject ? workbook.worksheets.add(JOURNAL_SHEET) : sheet;
-      const headerRange = target.getRangeByIndexes(0, 0, 1, width);
-      headerRange.values = [layout.headers as string[]];
-      table = target.tables.add(headerRange, true);
-      table.name = JOURNAL_TABLE;
-      emptyFirstRow = true;
-    }
-    const before = table.getRange().load("rowIndex,columnIndex,rowCount");
-    const body = table.getDataBodyRange().load("values");
-    await context.sync();
-
-    // A table just created (or emptied) holds one blank row: fill it instead of leaving a gap.
-    const blankFirst = emptyFirstRow || (body.values.length === 1 && body.values[0].every((cell) => cell === ""));
-    const firstIndex = blankFirst ? before.rowIndex + 1 : before.rowIndex + before.rowCount;
-    const worksheet = table.worksheet;
-    const formats = rows.map(() => layout.numberFormats as string[]);
-    // User text reaches here already protected (core: asLiteralText), so the
-    // order of values and formats does not decide whether "=…" stays text.
-    if (blankFirst) {
-      const first = worksheet.getRangeByIndexes(firstIndex, before.columnIndex, 1, width);
-      first.numberFormat = [layout.numberFormats as string[]];
-      first.values = [rows[0] as unknown as string[]];
-      if (rows.length > 1) table.rows.add(undefined, rows.slice(1) as unknown as string[][]);
+      const range = target.getRangeByIndexes(0, 0, rows.length + 1, width);
+      range.numberFormat = [layout.headers.map(() => "General"), ...formats];
+      range.values = [layout.headers as string[], ...(rows as unknown as string[][])];
+      const created = target.tables.add(range, true);
+      created.name = JOURNAL_TABLE;
     } else {
       table.rows.add(undefined, rows as unknown as string[][]);
+      // The rows just added are the body's last ones: formatted without knowing where they start.
+      const added = table.getDataBodyRange().getLastRow().getOffsetRange(1 - rows.length, 0).getResizedRange(rows.length - 1, 0);
+      added.numberFormat = formats;
     }
-    worksheet.getRangeByIndexes(firstIndex, before.columnIndex, rows.length, width).numberFormat = formats;
     await context.sync();
   });
 }

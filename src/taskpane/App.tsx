@@ -50,6 +50,8 @@ export function App({ gateway, language, dark, today, storedRatesErrors, initial
   const strings = stringsFor(language);
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>(initialTab);
+  // The worklist's bulk « Générer leurs courriers » / « Préparer leurs e-mails »: the letters tab opens with those clients chosen.
+  const [lettersRequest, setLettersRequest] = useState<{ clientKeys: readonly string[]; output: "docx" | "eml"; id: number } | undefined>();
   const book = useRateBook();
   // The analysed list lives here: the cases, letters and report tabs share it.
   const workbench = useWorkbench(gateway, book, today);
@@ -98,7 +100,15 @@ export function App({ gateway, language, dark, today, storedRatesErrors, initial
               />
             )}
             <div hidden={tab !== "cases" || sendingAction !== undefined}>
-              <CasesPanel workbench={workbench} today={today} />
+              <CasesPanel
+                workbench={workbench}
+                today={today}
+                onOpenRates={() => setTab("rates")}
+                onLetters={(clientKeys, output) => {
+                  setLettersRequest({ clientKeys, output, id: Date.now() });
+                  setTab("letters");
+                }}
+              />
             </div>
             <div hidden={tab !== "import"}>
               <ImportTab
@@ -112,7 +122,15 @@ export function App({ gateway, language, dark, today, storedRatesErrors, initial
               />
             </div>
             {tab === "letters" && (
-              <LettersPanel analysis={workbench.analysis} gateway={gateway} book={book} today={today} record={workbench.record} />
+              <LettersPanel
+                key={lettersRequest?.id}
+                analysis={workbench.analysis}
+                gateway={gateway}
+                book={book}
+                today={today}
+                record={workbench.record}
+                request={lettersRequest}
+              />
             )}
             {tab === "report" && (
               <ReportPanel

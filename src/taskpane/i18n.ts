@@ -9,6 +9,7 @@ import { CALL_OUTCOME_LABELS } from "../core/escalation/journal";
 import { CHANNEL_LABELS } from "../core/escalation/scenario";
 import { LEDGER_FIELD_LABELS } from "../core/ledger/headers";
 import type { UiLanguage } from "../excel/host";
+import { worklistEn, worklistFr } from "./cases/worklistStrings";
 
 const s = (count: number, word: string, plural = `${word}s`) => `${count} ${count > 1 ? plural : word}`;
 
@@ -194,6 +195,7 @@ const fr = {
   doneElsewhereOn: "fait le",
   doneElsewhereBadDate: (label: string, text: string) => `${label} : « ${text} » n'est pas une date (jj/mm/aaaa)`,
   timings: (read: number, compute: number) => `lecture ${read} ms · calcul ${compute} ms`,
+  ...worklistFr,
 };
 
 export type Strings = typeof fr;
@@ -402,6 +404,7 @@ const en: Strings = {
   doneElsewhereOn: "done on",
   doneElsewhereBadDate: (label: string, text: string) => `${label}: “${text}” is not a date (dd/mm/yyyy)`,
   timings: (read: number, compute: number) => `read ${read} ms · compute ${compute} ms`,
+  ...worklistEn,
 };
 
 export function stringsFor(language: UiLanguage): Strings {
