@@ -75,7 +75,7 @@ export function WorklistToolbar({ query, scenario, creditBalances, hasCreditBala
             ))}
           </Select>
         </Field>
-        <ToggleButton size="small" checked={query.reversed} aria-label={t.worklistReverse} title={t.worklistReverse} onClick={() => onChange({ reversed: !query.reversed })}>
+        <ToggleButton size="small" style={{ minWidth: "auto" }} checked={query.reversed} aria-label={t.worklistReverse} title={t.worklistReverse} onClick={() => onChange({ reversed: !query.reversed })}>
           {query.reversed ? "↑" : "↓"}
         </ToggleButton>
         <Field label={t.worklistStep} size="small">
