@@ -80,16 +80,35 @@ export async function readJournalRows(): Promise<JournalTableContent | undefined
     const header = table.getHeaderRowRange().load("values");
     const body = table.getDataBodyRange().load("values,rowIndex");
     await context.sync();
+    tableHasLayout = sameHeaders(JOURNAL_LAYOUT, header.values[0]);
     return { headers: header.values[0], rows: body.values, firstRowNumber: body.rowIndex + 1 };
   });
 }
 
 /**
+ * Whether this runtime has seen the journal table with every column of the
+ * current layout (read, created or extended here). Layouts only grow, so
+ * once seen the table needs no header read before an append.
+ */
+let tableHasLayout = false;
+
+function sameHeaders(layout: JournalLayout, headers: readonly unknown[]): boolean {
+  const { added, source } = tableColumnsFor(layout, headers);
+  return added.length === 0 && source.every((from, i) => from === i);
+}
+
+/**
  * Appends rows (already converted by the core: euros as numbers, dates as
  * serials, user text protected against formula injection). Creates the sheet
- * and the table on first use; a table of an earlier layout gains the missing
- * columns at its end and gets each cell in the column of the same header.
- * Three syncs, whatever the number of rows.
+ * and the table on first use.
+ *
+ * Two syncs when the table is known to have the current layout (the usual
+ * case: the pane read it on opening), whatever the number of rows or the size
+ * of the journal: one to learn whether the table exists, one to write.
+ * Nothing of the journal is read back (at 5,000 rows that read was most of
+ * the cost of recording a step). A table of an earlier layout, or whose
+ * columns the user moved, costs one more: its headers are read, the missing
+ * columns added at its end, and each cell goes to the column of its header.
  */
 export async function appendJournalRows(layout: JournalLayout, rows: readonly unknown[][]): Promise<void> {
   if (rows.length === 0) return;
@@ -97,48 +116,40 @@ export async function appendJournalRows(layout: JournalLayout, rows: readonly un
   for (const row of rows) {
     if (row.length !== width) throw new Error(`Ligne de journal de ${row.length} colonnes au lieu de ${width}`);
   }
+  const formats = rows.map(() => layout.numberFormats as string[]);
   await Excel.run(async (context) => {
     const workbook = context.workbook;
-    let table = workbook.tables.getItemOrNullObject(JOURNAL_TABLE);
+    const table = workbook.tables.getItemOrNullObject(JOURNAL_TABLE);
     const sheet = workbook.worksheets.getItemOrNullObject(JOURNAL_SHEET);
     await context.sync();
 
-    let emptyFirstRow = false;
     if (table.isNullObject) {
+      // Header and rows written together, then made a table: no blank row to fill afterwards.
       const target = sheet.isNullObject ? workbook.worksheets.add(JOURNAL_SHEET) : sheet;
-      const headerRange = target.getRangeByIndexes(0, 0, 1, width);
-      headerRange.values = [layout.headers as string[]];
-      table = target.tables.add(headerRange, true);
-      table.name = JOURNAL_TABLE;
-      emptyFirstRow = true;
-    }
-    const before = table.getRange().load("rowIndex,columnIndex,rowCount");
-    const body = table.getDataBodyRange().load("values");
-    const headerRow = emptyFirstRow ? undefined : table.getHeaderRowRange().load("values");
-    await context.sync();
-
-    const { added, source } = tableColumnsFor(layout, headerRow ? headerRow.values[0] : layout.headers);
-    for (const header of added) table.columns.add(undefined, undefined, header);
-    const tableWidth = source.length;
-    const placed = rows.map((row) => source.map((from) => (from < 0 ? "" : row[from])));
-    const rowFormats = source.map((from) => (from < 0 ? "General" : layout.numberFormats[from]));
-
-    // A table just created (or emptied) holds one blank row: fill it instead of leaving a gap.
-    const blankFirst = emptyFirstRow || (body.values.length === 1 && body.values[0].every((cell) => cell === ""));
-    const firstIndex = blankFirst ? before.rowIndex + 1 : before.rowIndex + before.rowCount;
-    const worksheet = table.worksheet;
-    const formats = rows.map(() => rowFormats);
-    // User text reaches here already protected (core: asLiteralText), so the
-    // order of values and formats does not decide whether "=…" stays text.
-    if (blankFirst) {
-      const first = worksheet.getRangeByIndexes(firstIndex, before.columnIndex, 1, tableWidth);
-      first.numberFormat = [rowFormats];
-      first.values = [placed[0] as unknown as string[]];
-      if (rows.length > 1) table.rows.add(undefined, placed.slice(1) as unknown as string[][]);
+      const range = target.getRangeByIndexes(0, 0, rows.length + 1, width);
+      range.numberFormat = [layout.headers.map(() => "General"), ...formats];
+      range.values = [layout.headers as string[], ...(rows as unknown as string[][])];
+      const created = target.tables.add(range, true);
+      created.name = JOURNAL_TABLE;
+    } else if (tableHasLayout) {
+      appendAtEnd(table, rows as unknown as string[][], formats);
     } else {
-      table.rows.add(undefined, placed as unknown as string[][]);
+      const headerRow = table.getHeaderRowRange().load("values");
+      await context.sync();
+      const { added, source } = tableColumnsFor(layout, headerRow.values[0]);
+      for (const header of added) table.columns.add(undefined, undefined, header);
+      const placed = rows.map((row) => source.map((from) => (from < 0 ? "" : row[from])));
+      const rowFormats = source.map((from) => (from < 0 ? "General" : layout.numberFormats[from]));
+      appendAtEnd(table, placed as unknown as string[][], rows.map(() => rowFormats));
     }
-    worksheet.getRangeByIndexes(firstIndex, before.columnIndex, rows.length, tableWidth).numberFormat = formats;
     await context.sync();
+    tableHasLayout = true;
   });
+}
+
+/** Adds rows at the table's end and formats them, without reading where they start. */
+function appendAtEnd(table: Excel.Table, rows: string[][], formats: string[][]): void {
+  table.rows.add(undefined, rows);
+  const added = table.getDataBodyRange().getLastRow().getOffsetRange(1 - rows.length, 0).getResizedRange(rows.length - 1, 0);
+  added.numberFormat = formats;
 }

@@ -53,6 +53,8 @@ export function App({ gateway, language, dark, today, storedRatesErrors, initial
   const strings = stringsFor(language);
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>(initialTab);
+  // The worklist's bulk « Générer leurs courriers » / « Préparer leurs e-mails »: the letters tab opens with those clients chosen.
+  const [lettersRequest, setLettersRequest] = useState<{ clientKeys: readonly string[]; output: "docx" | "eml"; id: number } | undefined>();
   const book = useRateBook();
   // The analysed list lives here: the cases, letters and report tabs share it.
   const workbench = useWorkbench(gateway, book, today);
@@ -124,7 +126,15 @@ export function App({ gateway, language, dark, today, storedRatesErrors, initial
               </div>
             )}
             <div hidden={view !== "cases"}>
-              <CasesPanel workbench={workbench} today={today} />
+              <CasesPanel
+                workbench={workbench}
+                today={today}
+                onOpenRates={() => setTab("rates")}
+                onLetters={(clientKeys, output) => {
+                  setLettersRequest({ clientKeys, output, id: Date.now() });
+                  setTab("letters");
+                }}
+              />
             </div>
             <div hidden={view !== "import"}>
               <ImportTab
@@ -138,7 +148,15 @@ export function App({ gateway, language, dark, today, storedRatesErrors, initial
               />
             </div>
             {view === "letters" && (
-              <LettersPanel analysis={workbench.analysis} gateway={gateway} book={book} today={today} record={workbench.record} />
+              <LettersPanel
+                key={lettersRequest?.id}
+                analysis={workbench.analysis}
+                gateway={gateway}
+                book={book}
+                today={today}
+                record={workbench.record}
+                request={lettersRequest}
+              />
             )}
             {view === "report" && (
               <ReportPanel

@@ -11,6 +11,7 @@ import { LEDGER_FIELD_LABELS } from "../core/ledger/headers";
 import type { UiLanguage } from "../excel/host";
 import { plural as s } from "../core/text";
 import type { Language } from "../core/messages";
+import { worklistEn, worklistFr } from "./cases/worklistStrings";
 
 
 const fr = {
@@ -203,6 +204,7 @@ const fr = {
   doneElsewhereOn: "fait le",
   doneElsewhereBadDate: (label: string, text: string) => `${label} : « ${text} » n'est pas une date (jj/mm/aaaa)`,
   timings: (read: number, compute: number) => `lecture ${read} ms · calcul ${compute} ms`,
+  ...worklistFr,
 };
 
 export type Strings = typeof fr;
@@ -417,6 +419,7 @@ const en: Strings = {
   doneElsewhereOn: "done on",
   doneElsewhereBadDate: (label: string, text: string) => `${label}: “${text}” is not a date (dd/mm/yyyy)`,
   timings: (read: number, compute: number) => `read ${read} ms · compute ${compute} ms`,
+  ...worklistEn,
 };
 
 export function stringsFor(language: UiLanguage): Strings {

@@ -15,6 +15,10 @@
  * The first click of a fresh pane (cold: nothing compiled yet, what the user
  * gets each morning) and the median of warm re-analyses (« Actualiser »).
  *
+ * Then recording one step at 5,000 rows (issue 15): from the click on
+ * « Enregistrer dans le journal » to the case showing the step done, beside
+ * the same bare read of the values, with the round trips it cost (≤ 2).
+ *
  * Target: click → cases ≤ 1 s at 20,000 rows. Not asserted: printed, like
  * test/bench/run.mjs. Run `npm run build` first, then `node test/bench/pane.mjs`.
  *
@@ -241,6 +245,60 @@ try {
   server.close();
 }
 
+// ---------------------------------------------------------------------------
+// Recording one step at RECORD_ROWS rows: the new journal row folds into the state, nothing is read again.
+
+const RECORD_ROWS = Number(process.env.PANE_BENCH_RECORD_ROWS ?? 5000);
+
+async function recordOnce(page) {
+  // The first card on screen (the list is windowed: a client far down is not in the DOM).
+  const card = page.getByRole("article").first();
+  await card.getByRole("button", { name: "Actions" }).click();
+  await page.getByRole("menuitem", { name: "Appel", exact: true }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.waitFor();
+  await page.evaluate(() => {
+    const bench = (window.__record = { start: 0, end: 0 });
+    document.addEventListener("click", () => (bench.start = performance.now()), { capture: true, once: true });
+    const before = document.querySelectorAll('[role="dialog"]').length;
+    bench.done = new Promise((resolve) => {
+      const frame = () => {
+        if (bench.start > 0 && document.querySelectorAll('[role="dialog"]').length < before) {
+          bench.end = performance.now();
+          resolve();
+        } else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    window.__officeDouble.resetSyncCount();
+  });
+  await dialog.getByRole("button", { name: "Enregistrer dans le journal" }).click();
+  await page.evaluate(() => window.__record.done);
+  return page.evaluate(() => ({ ms: window.__record.end - window.__record.start, syncs: window.__officeDouble.syncCount }));
+}
+
+const recording = await (async () => {
+  const { server: recordServer, baseUrl: recordUrl } = await startServer();
+  const recordBrowser = await browserSupport.launchChromium();
+  try {
+    const state = workbook(RECORD_ROWS);
+    const bare = await openPane(recordBrowser, recordUrl, state);
+    const reads = [];
+    for (let i = 0; i <= WARM_RUNS; i++) reads.push(await readOnly(bare.page, RECORD_ROWS));
+    await bare.context.close();
+    const { page, context, errors } = await openPane(recordBrowser, recordUrl, state);
+    await analyse(page);
+    const runs = [];
+    for (let i = 0; i <= WARM_RUNS; i++) runs.push(await recordOnce(page));
+    if (errors.length) throw new Error(`page errors while recording:\n${errors.join("\n")}`);
+    await context.close();
+    return { runs, reads };
+  } finally {
+    await recordBrowser.close();
+    recordServer.close();
+  }
+})();
+
 console.log("Pane: click on « Analyser la sélection » → per-client cases on screen (Chromium, Office double, no host latency)\n");
 /** The pane's tooltip "lecture 52 ms · calcul 414 ms" -> the rest is rendering (React, styles, layout) and waiting for a frame. */
 function split(run) {
@@ -262,3 +320,9 @@ const big = results.find((r) => r.rows === Math.max(...SIZES));
 const syncCounts = new Set(results.flatMap((r) => [...r.counts]));
 console.log(`  target: ≤ ${TARGET_MS} ms at ${big.rows} rows — first click ${Math.round(big.cold.ms)} ms: ${big.cold.ms <= TARGET_MS ? "met" : "NOT met"}`);
 console.log(`  round trips per analysis: ${[...syncCounts].join(", ")} — ${syncCounts.size === 1 ? "constant" : "NOT constant"} across ${SIZES.join(" and ")} rows`);
+
+const recordMs = median(recording.runs.map((run) => run.ms));
+const recordRead = median(recording.reads.slice(1));
+console.log(`\nRecording one action (« Appel ») at ${RECORD_ROWS} rows: click on « Enregistrer dans le journal » → dialog closed, case updated`);
+console.log(`  first ${Math.round(recording.runs[0].ms)} ms, median ${Math.round(recordMs)} ms; read only (bare Excel.run of the values) ${Math.round(recordRead)} ms: ratio ${(recordMs / recordRead).toFixed(2)}`);
+console.log(`  round trips per recording: ${[...new Set(recording.runs.map((run) => run.syncs))].join(", ")} (target ≤ 2); target ≤ 300 ms: ${recordMs <= 300 ? "met" : "NOT met"}`);

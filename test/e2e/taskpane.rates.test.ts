@@ -33,12 +33,19 @@ test("a missing 2026 S2 rate: the cases say so, the user enters it in « Taux »
   await analyse(pane);
 
   // Nothing guessed: the case shows its principal "hors pénalités" and says which rate is missing, once.
+  // Issue 15: it still shows the penalties accrued up to 30/06/2026, the last day whose rate is known:
+  //   FA-2026-0007 1 200,00 € due 15/01/2026: 166 days at 12,15 % → 1 200 × 12,15 % × 166 / 365 = 66,309… → 66,31
+  //   FA-2026-0031   850,50 € due 14/02/2026: 136 days at 12,15 % →   850,50 × 12,15 % × 136 / 365 = 38,503… → 38,50
   const martin = caseCard(pane, MARTIN.client);
   const before = await textOf(martin);
   expect(before).toContain("2 050,50 € hors pénalités · 243 j de retard");
   const notes = await martin.getByRole("note").allInnerTexts();
-  expect(notes.map(plain)).toEqual(["⚠ Taux BCE (opérations principales de refinancement) du 2e semestre 2026 inconnu : saisissez-le dans le volet Recouvre, onglet « Taux »."]);
-  expect(before).toContain("2 050,50 € + pénalités non calculées + indemnité 80,00 €");
+  expect(notes.map(plain)).toEqual(["⚠ Pénalités : au moins 104,81 € au 30/06/2026 ; taux du 2e semestre 2026 à saisir"]);
+  expect(before).toContain("2 050,50 € + pénalités au moins 104,81 € + indemnité 80,00 €");
+  // One banner for the whole list names the semester, says up to which day penalties count, and opens « Taux ».
+  const banner = page.getByRole("alert").filter({ hasText: "2e semestre 2026" });
+  expect(await banner.count()).toBe(1);
+  expect(await textOf(banner)).toMatch(/^Taux du 2e semestre 2026 à saisir : pour 11 dossiers, les pénalités sont comptées jusqu'au 30\/06\/2026, jamais devinées au-delà\./);
   // The list's total says it lacks penalties.
   await pane.waitFor(page.getByText("pénalités incomplètes : taux manquant", { exact: false }));
   await martin.scrollIntoViewIfNeeded();
@@ -47,7 +54,8 @@ test("a missing 2026 S2 rate: the cases say so, the user enters it in « Taux »
   const formulasBefore = await pane.readRange("Calculs", "B1:B2");
   expect(formulasBefore.valueTypes.flat()).toEqual(["Error", "Error"]);
 
-  await openTab(pane, "Taux");
+  await banner.getByRole("button", { name: "Ouvrir l'onglet Taux" }).click();
+  expect(await page.getByRole("tab", { name: "Taux" }).getAttribute("aria-selected")).toBe("true");
   await pane.waitFor(page.getByText("Saisir les taux du 2e semestre 2026"));
   // Hypothetical figures for the test: the ECB rate unchanged at 2,15 %, the legal rates of 2026 S1.
   await page.getByRole("textbox", { name: "BCE — 2e semestre 2026" }).fill("2,15");
@@ -85,6 +93,7 @@ test("a missing 2026 S2 rate: the cases say so, the user enters it in « Taux »
   await pane.waitFor(martin.getByText("2 287,87 € · 243 j de retard", { exact: false }));
   expect(await textOf(martin)).toContain("2 050,50 € + pénalités 157,37 € + indemnité 80,00 €");
   expect(await martin.getByRole("note").count()).toBe(0);
+  expect(await page.getByRole("alert").filter({ hasText: "2e semestre 2026" }).count()).toBe(0);
   expect(await page.getByText("pénalités incomplètes", { exact: false }).count()).toBe(0);
 
   // The rates are the workbook's: a reopened pane computes the same.

@@ -8,7 +8,8 @@ import type { Invoice } from "../ledger/invoiceRow";
 import type { Message } from "../messages";
 import type { Cents } from "../money";
 import type { RateBook } from "../rates/rateBook";
-import type { DebtorKind, InterestKind } from "./claim";
+import type { DebtorKind, InterestKind, InterestLowerBound } from "./claim";
+import type { RateKind } from "../rates/kinds";
 import type { ProcedureSuggestion } from "./legalAction";
 import type { Channel, Scenario } from "./scenario";
 import type { DisputeState, InvoiceState, LegalActionState, PromiseState } from "./state";
@@ -94,6 +95,10 @@ export interface InvoiceLine {
   readonly total?: Cents;
   /** The missing rate, as a message (written in the reader's language). */
   readonly missingRate?: Message;
+  /** The rate that is missing, as data (the pane names the semester in its own words). */
+  readonly missingRateOf?: MissingRateRef;
+  /** With a missing rate: what accrued up to the last day whose rate is known (claim.ts). */
+  readonly interestAtLeast?: InterestLowerBound;
   readonly lastStep?: StepView & { readonly date: EpochDay };
   readonly next?: NextStepView;
   readonly status: LineStatus;
@@ -134,6 +139,14 @@ export interface ClientCase {
   readonly disputedPrincipal: Cents;
   /** Distinct missing-rate messages of the case's invoices. */
   readonly missingRates: readonly Message[];
+  /** Distinct missing rates as data, first missing semester first. */
+  readonly missingRateRefs: readonly MissingRateRef[];
+  /**
+   * With a missing rate: the case's interest known for sure — every invoice's
+   * full interest, or what accrued up to its last known day — and the
+   * earliest such day. Absent when one invoice has no lower bound.
+   */
+  readonly interestAtLeast?: InterestLowerBound;
   readonly daysLate: number;
   readonly bucket: number;
   readonly bucketLabel: string;
@@ -157,4 +170,11 @@ export interface WorkflowResult {
   readonly settled: number;
   /** About the journal itself (duplicate rows, steps missing from the scenario). */
   readonly journalWarnings: readonly string[];
+}
+
+export interface MissingRateRef {
+  readonly kind: RateKind;
+  readonly semester: number;
+  /** False for a semester older than the tables: nobody can enter it. */
+  readonly enterable: boolean;
 }

@@ -19,8 +19,12 @@
  * as a statement listing the payments would show it.
  *
  * A rate the engine does not know is returned as a MissingRate, never filled in.
+ * What accrued on the days whose rate is known is a lower bound of the claim
+ * (`atLeast`): interest never runs backwards, so the sum up to the day before
+ * the missing semester, rounded once, never exceeds the full sum rounded once.
+ * It is exact to the cent for those days and says up to which day it counts.
  */
-import type { EpochDay } from "../calendar";
+import { semesterStart, type EpochDay } from "../calendar";
 import { indemnityCents, legalInterestCents, moratoryInterestCents } from "../interest";
 import type { Cents } from "../money";
 import { MissingRate, type RateBook } from "../rates/rateBook";
@@ -50,10 +54,24 @@ export interface ClaimInput {
   readonly formalNoticeDate?: EpochDay;
 }
 
+/** Interest accrued up to the last day whose rate is known, when the rest is unknown. */
+export interface InterestLowerBound {
+  readonly cents: Cents;
+  /** Last day counted: the day before the first missing semester (or the end, if earlier). */
+  readonly through: EpochDay;
+}
+
 export interface Claim {
   readonly interestKind: InterestKind;
   readonly interest: Cents | MissingRate;
   readonly indemnity: Cents;
+  /** Only with a MissingRate that a user can enter and a rate that runs day by day (not moratory interest: one rate for the whole period). */
+  readonly atLeast?: InterestLowerBound;
+}
+
+/** Last day before the missing semester: the days after it are not counted. */
+function lastKnownDay(missing: MissingRate): EpochDay | undefined {
+  return missing.enterable ? semesterStart(missing.semester) - 1 : undefined;
 }
 
 export function claimFor(input: ClaimInput): Claim {
@@ -66,7 +84,11 @@ export function claimFor(input: ClaimInput): Claim {
     const settlements = input.payments.map((p) => ({ date: p.date, cents: p.amount }));
     const original = input.amountDue + input.payments.reduce((sum, p) => sum + p.amount, 0);
     const interest = penaltyOnUnpaidCents(book, original, echeance, settlements, today, input.contractRate);
-    return { interestKind: "penalites", interest, indemnity: paidLate ? indemnityCents(echeance, echeance + 1) : 0 };
+    const indemnity = paidLate ? indemnityCents(echeance, echeance + 1) : 0;
+    const through = interest instanceof MissingRate ? lastKnownDay(interest) : undefined;
+    if (through === undefined) return { interestKind: "penalites", interest, indemnity };
+    const cents = penaltyOnUnpaidCents(book, original, echeance, settlements, Math.min(through, today), input.contractRate);
+    return { interestKind: "penalites", interest, indemnity, ...(typeof cents === "number" && { atLeast: { cents, through: Math.min(through, today) } }) };
   }
 
   let accrue: (amount: Cents, end: EpochDay) => Cents | MissingRate;
@@ -92,5 +114,14 @@ export function claimFor(input: ClaimInput): Claim {
   }
   // One indemnity per invoice paid (or still unpaid) after its due date.
   const indemnity = kind === "particulier" || !paidLate ? 0 : indemnityCents(echeance, echeance + 1);
-  return { interestKind, interest, indemnity };
+  const through = interest instanceof MissingRate && kind === "particulier" ? lastKnownDay(interest) : undefined;
+  if (through === undefined) return { interestKind, interest, indemnity };
+  // Legal interest runs semester by semester: each part up to the last known day.
+  let cents = 0;
+  for (const part of parts) {
+    const accrued = part.amount === 0 ? 0 : accrue(part.amount, Math.min(part.end, through));
+    if (accrued instanceof MissingRate) return { interestKind, interest, indemnity };
+    cents += accrued;
+  }
+  return { interestKind, interest, indemnity, atLeast: { cents, through: Math.min(through, today) } };
 }

@@ -7,7 +7,8 @@ import type { Message } from "../messages";
 import type { Cents } from "../money";
 import { suggestProcedure } from "./legalAction";
 import { isFormalNotice, type Scenario } from "./scenario";
-import type { ClientCase, InvoiceLine, NextStepView } from "./caseViews";
+import type { InterestLowerBound } from "./claim";
+import type { ClientCase, InvoiceLine, MissingRateRef, NextStepView } from "./caseViews";
 import { stepView } from "./invoiceLine";
 
 function moreUrgent(a: NextStepView, b: NextStepView): boolean {
@@ -34,12 +35,18 @@ export function buildCase(clientKey: string, lines: InvoiceLine[], disputed: Inv
   let next: NextStepView | undefined;
   // One Message per MissingRate, itself one per kind and semester: the set keeps each once.
   const missingRates = new Set<Message>();
+  const missingRefs = new Map<string, MissingRateRef>();
+  let atLeast: InterestLowerBound | undefined = { cents: 0, through: Number.POSITIVE_INFINITY };
   const groups = new Map<number, string[]>();
   for (const line of lines) {
     principal += line.amountDue;
     interest = interest === undefined || line.interest === undefined ? undefined : interest + line.interest;
     indemnity += line.indemnity;
     if (line.missingRate) missingRates.add(line.missingRate);
+    if (line.missingRateOf) missingRefs.set(`${line.missingRateOf.kind}:${line.missingRateOf.semester}`, line.missingRateOf);
+    if (atLeast && line.interest !== undefined) atLeast = { ...atLeast, cents: atLeast.cents + line.interest };
+    else if (atLeast && line.interestAtLeast) atLeast = { cents: atLeast.cents + line.interestAtLeast.cents, through: Math.min(atLeast.through, line.interestAtLeast.through) };
+    else atLeast = undefined;
     daysLate = Math.max(daysLate, line.daysLate);
     bucket = Math.max(bucket, line.bucket);
     if (line.lastStep && (!lastStep || line.lastStep.index > lastStep.index || (line.lastStep.index === lastStep.index && line.lastStep.date > lastStep.date))) {
@@ -71,6 +78,8 @@ export function buildCase(clientKey: string, lines: InvoiceLine[], disputed: Inv
     indemnity,
     disputedPrincipal: disputed.reduce((sum, line) => sum + line.amountDue, 0),
     missingRates: [...missingRates],
+    missingRateRefs: [...missingRefs.values()].sort((a, b) => a.semester - b.semester),
+    ...(interest === undefined && atLeast && Number.isFinite(atLeast.through) && { interestAtLeast: atLeast }),
     daysLate,
     bucket,
     bucketLabel: labels[bucket],

@@ -104,6 +104,7 @@ export function buildLine(invoice: Invoice, journal: JournalState, options: Work
   });
   const interest = claim.interest instanceof MissingRate ? undefined : claim.interest;
   const missingRate = claim.interest instanceof MissingRate ? claim.interest.said : undefined;
+  const missingRateOf = claim.interest instanceof MissingRate ? { kind: claim.interest.kind, semester: claim.interest.semester, enterable: claim.interest.enterable } : undefined;
   if (missingRate) warnings.push(textOf(missingRate, "fr"));
 
   const rateWarning = contractRateWarning(invoice, book);
@@ -175,6 +176,8 @@ export function buildLine(invoice: Invoice, journal: JournalState, options: Work
     ...(interest !== undefined && { interest, total: amountDue + interest + claim.indemnity }),
     indemnity: claim.indemnity,
     ...(missingRate !== undefined && { missingRate }),
+    ...(missingRateOf && { missingRateOf }),
+    ...(claim.atLeast && { interestAtLeast: claim.atLeast }),
     ...(lastStep && { lastStep }),
     ...(next && { next }),
     status,

@@ -25,7 +25,7 @@ import { formatDateFr } from "../../core/calendar";
 import { FORM_ACTION_TYPES } from "../../core/escalation/journal";
 import type { ClientCase, InvoiceLine } from "../../core/escalation/workflow";
 import { formatCentsFr } from "../../core/money";
-import { useStrings } from "../i18n";
+import { useStrings, type Strings } from "../i18n";
 import type { ActionDraft } from "./entryDraft";
 import { keepTogether } from "../noBreak";
 
@@ -71,6 +71,14 @@ function LinesTable({ lines }: { readonly lines: readonly InvoiceLine[] }) {
       </TableBody>
     </Table>
   );
+}
+
+/** « Pénalités : au moins 104,81 € au 30/06/2026 ; taux du 2e semestre 2026 à saisir », or the missing rates' own messages without a bound. */
+function rateNotes(c: ClientCase, t: Strings): string[] {
+  if (!c.interestAtLeast) return c.missingRates.map((rate) => textOf(rate, t.language));
+  const bound = t.atLeast(formatCentsFr(c.interestAtLeast.cents), formatDateFr(c.interestAtLeast.through));
+  const semesters = [...new Set(c.missingRateRefs.map((ref) => ref.semester))].map(t.rateToEnter);
+  return [`${t.penalties}${t.colon}${[bound, ...semesters].join(" ; ")}`];
 }
 
 export interface CaseCardProps {
@@ -176,13 +184,12 @@ export function CaseCard({ clientCase: c, onAction, onConfirmStart, onDoneElsewh
         {t.lastStep}{t.colon}{c.lastStep ? `${c.lastStep.label} (${formatDateFr(c.lastStep.date)})` : t.none}
       </Text>
       <Text size={200} className={styles.amounts}>
-        {formatCentsFr(c.principal)} + {t.penalties.toLowerCase()} {c.interest === undefined ? t.notComputed : formatCentsFr(c.interest)} + {t.indemnity.toLowerCase()} {formatCentsFr(c.indemnity)}
+        {formatCentsFr(c.principal)} + {t.penalties.toLowerCase()}{" "}
+        {c.interest !== undefined ? formatCentsFr(c.interest) : c.interestAtLeast ? t.atLeastShort(formatCentsFr(c.interestAtLeast.cents)) : t.notComputed} +{" "}
+        {t.indemnity.toLowerCase()} {formatCentsFr(c.indemnity)}
       </Text>
-      {/* A missing rate is said once for the case, not again under each invoice. */}
-      {[
-        ...c.missingRates.map((rate) => textOf(rate, t.language)),
-        ...c.warnings.filter((warning) => !c.missingRates.some((rate) => warning.includes(textOf(rate, "fr")))),
-      ].map((warning) => (
+      {/* A missing rate is said once for the case, not again under each invoice; with a lower bound, in the words of issue 15. */}
+      {[...rateNotes(c, t), ...c.warnings.filter((warning) => !c.missingRates.some((rate) => warning.includes(textOf(rate, "fr"))))].map((warning) => (
         <Text key={warning} size={200} className={styles.warning} role="note">
           ⚠ {warning}
         </Text>

@@ -11,7 +11,9 @@ import type { JournalReading } from "../../core/escalation/journalRows";
 import type { Scenario } from "../../core/escalation/scenario";
 import { appendEntries, type JournalState } from "../../core/escalation/state";
 import { analyzeList, casesOfList, MAPPING_SETTING, scenarioFromSetting, SCENARIO_SETTING } from "../../core/listAnalysis";
-import { buildCases, type WorkflowResult } from "../../core/escalation/workflow";
+import type { WorkflowResult } from "../../core/escalation/workflow";
+import { invoicesByClient, refoldClients } from "../../core/worklist";
+import type { Invoice } from "../../core/ledger/invoiceRow";
 import { applyStoredMapping, detectColumns, toStoredMapping, type ColumnMapping, type HeaderDetection } from "../../core/ledger/headers";
 import type { LedgerReadResult } from "../../core/ledger/invoiceRow";
 import type { RateBook } from "../../core/rates/rateBook";
@@ -53,6 +55,8 @@ export function useWorkbench(gateway: WorkbookGateway, book: RateBook, today: ()
   const [status, setStatus] = useState<WorkbenchStatus>({ kind: "idle" });
   const [analysis, setAnalysis] = useState<Analysis | undefined>();
   const latest = useRef<Analysis | undefined>(undefined);
+  // The list's invoices per client, built on the first recording after an analysis: a recording rebuilds only its clients' cases.
+  const byClient = useRef<{ invoices: readonly Invoice[]; map: ReadonlyMap<string, readonly Invoice[]> } | undefined>(undefined);
   const publish = (next: Analysis) => {
     latest.current = next;
     setAnalysis(next);
@@ -90,7 +94,11 @@ export function useWorkbench(gateway: WorkbookGateway, book: RateBook, today: ()
     }
   }, [gateway, book, today]);
 
-  /** Validates, appends to the journal in the workbook, then folds the new entries in. */
+  /**
+   * Validates, appends to the journal in the workbook (two syncs), then folds
+   * the new entries into the state and rebuilds only their clients' cases:
+   * the journal is not read again.
+   */
   const record = useCallback(
     async (recorded: readonly JournalEntry[]): Promise<string[]> => {
       const current = latest.current;
@@ -104,7 +112,9 @@ export function useWorkbench(gateway: WorkbookGateway, book: RateBook, today: ()
       if (errors.length) return errors;
       await gateway.appendJournalRows(JOURNAL_LAYOUT, journalRowsOf(entries, current.scenario));
       const state = appendEntries(current.state, entries, current.scenario);
-      const result = buildCases(current.ledger.invoices, state, { scenario: current.scenario, book, today: today() });
+      if (byClient.current?.invoices !== current.ledger.invoices) byClient.current = { invoices: current.ledger.invoices, map: invoicesByClient(current.ledger.invoices) };
+      const changed = new Set(entries.map((entry) => entry.clientKey));
+      const result = refoldClients(current.result, changed, byClient.current.map, current.state, state, { scenario: current.scenario, book, today: today() });
       publish({ ...current, state, journal: { ...current.journal, entries: [...current.journal.entries, ...entries] }, result });
       return [];
     },

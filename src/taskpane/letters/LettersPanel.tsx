@@ -59,6 +59,8 @@ export interface LettersPanelProps {
   readonly book: RateBook;
   readonly today: () => EpochDay;
   readonly record: (entries: readonly JournalEntry[]) => Promise<string[]>;
+  /** Clients chosen in the worklist (bulk action) and the output asked for; otherwise the clients due now, as .docx. */
+  readonly request?: { readonly clientKeys: readonly string[]; readonly output: "docx" | "eml" };
 }
 
 function storedProfile(gateway: WorkbookGateway): ProfileDraft {
@@ -75,7 +77,7 @@ function dueCases(cases: readonly ClientCase[]): Set<string> {
   return new Set(cases.filter((c) => c.next?.dueNow).map((c) => c.clientKey));
 }
 
-export function LettersPanel({ analysis, gateway, book, today, record }: LettersPanelProps) {
+export function LettersPanel({ analysis, gateway, book, today, record, request }: LettersPanelProps) {
   const t = useStrings();
   const styles = useStyles();
   const clientsLabel = useId("clients");
@@ -86,8 +88,8 @@ export function LettersPanel({ analysis, gateway, book, today, record }: Letters
     return parsed.ok ? parsed.profile : undefined;
   });
   const cases = useMemo(() => analysis?.result.cases ?? [], [analysis]);
-  const [chosen, setChosen] = useState<Set<string>>(() => dueCases(cases));
-  const [output, setOutput] = useState<Output>("docx");
+  const [chosen, setChosen] = useState<Set<string>>(() => (request ? new Set(request.clientKeys) : dueCases(cases)));
+  const [output, setOutput] = useState<Output>(request?.output ?? "docx");
   const [markDone, setMarkDone] = useState(false);
   const [progress, setProgress] = useState<number | undefined>();
   const [messages, setMessages] = useState<{ intent: "success" | "warning" | "error"; text: string }[]>([]);
