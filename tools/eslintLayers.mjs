@@ -36,8 +36,7 @@ function importPatterns(top, depth) {
   }
   if (top !== "functions") {
     patterns.push({
-      // The shared rate book still sits in src/functions on this branch; h13fn moves it to src/state.
-      regex: `${toSrcFolder(depth, "functions")}(?!currentRates$)`,
+      regex: `${toSrcFolder(depth, "functions")}`,
       message: "Rien hors de src/functions n'importe src/functions : ce qui est partagé va dans core (règles) ou dans l'état du complément.",
     });
   }
