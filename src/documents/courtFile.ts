@@ -26,6 +26,7 @@ import type { MergedBlock, MergedParagraph } from "../core/letters/blocks";
 import { buildCourtFile, type CourtFile } from "../core/letters/courtFile";
 import { buildLetterModel, type LetterModel } from "../core/letters/model";
 import type { CreditorProfile } from "../core/letters/profile";
+import { registeredFieldsOf } from "../core/letters/creditorFields";
 import { mergedLetter } from "../core/letters/render";
 import { isBuiltInTemplateId } from "../core/letters/wording";
 import { formatCentsFr } from "../core/money";
@@ -63,11 +64,26 @@ function caseAt(request: CourtFileRequest, day: EpochDay, journal: readonly Jour
   return buildCases(invoices, deriveState(journal, scenario), { scenario, book: request.book, today: day }).cases.find((c) => c.clientKey === request.clientKey);
 }
 
-/** The letters the journal records for the client, rebuilt at their dates. */
+interface SentLetter {
+  readonly letter: LetterModel;
+  /** « Lettre recommandée avec accusé de réception n° … (enregistrée par …) » when the journal has the number. */
+  readonly registered?: string;
+}
+
+/**
+ * The letters the journal records for the client, rebuilt at their dates with
+ * the text that was sent: the LRAR number, given by La Poste once the letter
+ * was posted, is not put into the copy (it is in the chronology, and beside
+ * the copy of a letter made with the user's own template).
+ */
 export function lettersSent(request: CourtFileRequest): LetterModel[] {
+  return sentLetters(request).map((sent) => sent.letter);
+}
+
+function sentLetters(request: CourtFileRequest): SentLetter[] {
   const scenario = request.scenario ?? DEFAULT_SCENARIO;
   const entries = [...request.journal].sort((a, b) => a.date - b.date || a.timestamp.localeCompare(b.timestamp));
-  const out: LetterModel[] = [];
+  const out: SentLetter[] = [];
   entries.forEach((entry, i) => {
     if (entry.clientKey !== request.clientKey || entry.type !== "step") return;
     const step = scenario.find((s) => s.id === entry.stepId);
@@ -75,9 +91,11 @@ export function lettersSent(request: CourtFileRequest): LetterModel[] {
     const before = entries.slice(0, i);
     const clientCase = caseAt(request, entry.date, before);
     if (!clientCase) return;
-    // The registered letter's number and who recorded it, as the journal has them.
+    // The registered letter's number and who recorded it, as the journal has them: beside the copy, never in it.
     const lrar = entry.lrar ? { number: entry.lrar, ...(entry.origin?.by !== undefined && { recordedBy: entry.origin.by }) } : undefined;
-    out.push(buildLetterModel({ clientCase, profile: request.profile, letterDate: entry.date, book: request.book, step, invoices: entry.invoices, scenario, ...(lrar && { lrar }) }));
+    const letter = buildLetterModel({ clientCase, profile: request.profile, letterDate: entry.date, book: request.book, step, invoices: entry.invoices, scenario });
+    const registered = lrar && (registeredFieldsOf(true, lrar).mention_lrar as string);
+    out.push({ letter, ...(registered && { registered }) });
   });
   return out;
 }
@@ -85,7 +103,7 @@ export function lettersSent(request: CourtFileRequest): LetterModel[] {
 const line = (text: string, bold = false): MergedParagraph => ({ type: "p", style: bold ? "subject" : "normal", runs: [{ text, bold, italic: false, underline: false }] });
 
 /** In the PDF, in place of a letter made with the user's Word template: what it is and where it lies. */
-function userLetterPage(letter: LetterModel, template: UserTemplate): MergedBlock[] {
+function userLetterPage({ letter, registered }: SentLetter, template: UserTemplate): MergedBlock[] {
   const f = letter.fields;
   return [
     line(`${letter.stepLabel} du ${formatDateLongFr(letter.letterDate)} – réf. ${letter.reference}`, true),
@@ -93,7 +111,7 @@ function userLetterPage(letter: LetterModel, template: UserTemplate): MergedBloc
     line(`Destinataire : ${letter.client}${f.adresse_ligne ? `, ${f.adresse_ligne as string}` : ""}.`),
     line(`Factures : ${letter.invoices.join(", ")}.`),
     line(`Sommes réclamées : principal ${formatCentsFr(letter.amounts.principal)}, ${(f.libelle_penalites as string).toLowerCase()} ${formatCentsFr(letter.amounts.interest)}, indemnités ${formatCentsFr(letter.amounts.indemnity)}, total ${formatCentsFr(letter.amounts.total)}.`),
-    ...(f.mention_lrar ? [line(`${f.mention_lrar as string}.`)] : []),
+    ...(registered ? [line(`${registered}.`)] : []),
   ];
 }
 
@@ -103,14 +121,15 @@ export async function generateCourtFile(request: CourtFileRequest): Promise<Cour
   const clientCase = caseAt(request, request.date, request.journal);
   if (!clientCase) throw new Error("Dossier contentieux : aucune facture ouverte pour ce client à cette date");
   const file = buildCourtFile({ clientCase, profile: request.profile, date: request.date, book: request.book, journal: request.journal, ...(request.scenario && { scenario: request.scenario }) });
-  const letters = lettersSent(request);
+  const sent = sentLetters(request);
+  const letters = sent.map((s) => s.letter);
   const f = file.model.fields;
   const footer = `${f.creancier} – dossier contentieux ${clientCase.client} au ${formatDateIso(request.date)}`;
   const pdf = await renderDocumentPdf(
     [
       { blocks: file.blocks, footer },
-      ...letters.map((letter) => ({
-        blocks: request.userTemplate ? userLetterPage(letter, request.userTemplate) : mergedLetter(letter, "courrier"),
+      ...sent.map(({ letter, registered }) => ({
+        blocks: request.userTemplate ? userLetterPage({ letter, ...(registered && { registered }) }, request.userTemplate) : mergedLetter(letter, "courrier"),
         footer: `${f.creancier} – SIREN ${f.creancier_siren} – réf. ${letter.reference}`,
       })),
     ],

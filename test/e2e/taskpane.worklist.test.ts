@@ -89,7 +89,7 @@ test("5,000 rows: search by client and by invoice, sort by each key, filter; cou
   // Sort by days late: the first card is the latest.
   await page.getByRole("combobox", { name: "Trier par" }).selectOption("daysLate");
   await page.waitForTimeout(100);
-  const lates = await cards(pane).evaluateAll((nodes) => nodes.map((node) => Number(/(\d+) j de retard/.exec(node.textContent ?? "")?.[1])));
+  const lates = await cards(pane).evaluateAll((nodes) => nodes.map((node) => Number(/(\d+)\s+j\s+de\s+retard/.exec(node.textContent ?? "")?.[1])));
   for (let i = 1; i < lates.length; i++) expect(lates[i - 1]).toBeGreaterThanOrEqual(lates[i]);
 
   // Filter « Sans e-mail »: exactly the clients without an address; the count and total follow.

@@ -16,7 +16,7 @@ import { plural } from "../text";
 import { claimFor, type DebtorKind } from "./claim";
 import { nextStep } from "./nextStep";
 import { cappedAtFormalNotice, proposedStartIndex, stepFloor } from "./startStep";
-import type { Scenario } from "./scenario";
+import { isFormalNotice, type Scenario } from "./scenario";
 import { invoiceStateOf, type InvoiceState, type JournalState, type PlanState } from "./state";
 import { DEFAULT_PRESCRIPTION_WARNING_DAYS, type InstalmentView, type InvoiceLine, type LineStatus, type NextStepView, type PrescriptionView, type StepView, type WorkflowOptions } from "./caseViews";
 
@@ -154,7 +154,7 @@ export function buildLine(invoice: Invoice, journal: JournalState, options: Work
   } else {
     // An old debt without any history starts at the step its delay reaches, proposed.
     const proposed = journal.clients.has(invoice.clientKey) ? undefined : proposedStartIndex(scenario, today - invoice.echeance);
-    const found = nextStep(scenario, invoice.echeance, today, proposed === undefined ? stepFloor(state) : proposed - 1, pausedUntil);
+    const found = nextStep(scenario, invoice.echeance, today, proposed === undefined ? stepFloor(state) : proposed - 1, latestOf(pausedUntil, noticeRunsUntil(scenario, state)));
     if (found.kind === "none") {
       status = "termine";
     } else {
@@ -189,4 +189,21 @@ export function buildLine(invoice: Invoice, journal: JournalState, options: Work
     prescription,
     warnings,
   };
+}
+
+/**
+ * A formal notice gives the debtor a delay (the letter's « sous 8 jours »):
+ * the step after it is not due before the scenario's spacing between the two
+ * has passed since the notice was sent, however late the invoice (an old debt
+ * whose notice is sent today is not taken to court tomorrow). Last day of
+ * that wait, or undefined.
+ */
+function noticeRunsUntil(scenario: Scenario, state: InvoiceState | undefined): EpochDay | undefined {
+  const last = state?.lastStep;
+  if (!last || last.index < 0 || last.index + 1 >= scenario.length || !isFormalNotice(scenario[last.index])) return undefined;
+  return last.date + (scenario[last.index + 1].offsetDays - scenario[last.index].offsetDays) - 1;
+}
+
+function latestOf(a: EpochDay | undefined, b: EpochDay | undefined): EpochDay | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.max(a, b);
 }

@@ -43,6 +43,15 @@ describe("an old debt without history starts where it is", () => {
     expect(passesFormalNotice(S, 5)).toBe(true);
   });
 
+  test("the mise en demeure sent today on that old debt: the court comes after the notice's delay, not tomorrow", () => {
+    const notice: JournalEntry = { id: "med", timestamp: "2026-05-05T09:00:00Z", date: TODAY, client: "SARL Dupont", clientKey: "sarl dupont", invoices: ["F-OLD"], type: "step", stepId: "miseEnDemeure", channel: "lrar" };
+    const [after] = buildCases([OLD], deriveState([notice], S), { scenario: S, book, today: TODAY }).cases;
+    // The scenario spaces the two steps by 60 - 45 = 15 days: the notice's « sous 8 jours » has run by then.
+    expect(after.next).toMatchObject({ id: "actionJudiciaire", dueNow: false, dueOn: TODAY + 15 });
+    const [later] = buildCases([OLD], deriveState([notice], S), { scenario: S, book, today: TODAY + 15 }).cases;
+    expect(later.next).toMatchObject({ id: "actionJudiciaire", dueNow: true });
+  });
+
   test("a debt only one step in is not « proposed »: the usual rule already gives that step", () => {
     const [fresh] = buildCases([invoice("F1", TODAY - 3)], deriveState([], S), { scenario: S, book, today: TODAY }).cases;
     expect(fresh.next).toEqual(expect.objectContaining({ id: "relance1", dueNow: true }));
