@@ -113,8 +113,8 @@ test("a registered letter: its LRAR number and who recorded it, in the chronolog
   expect(copy).not.toContain("1A 987 654 3210 9");
   expect(copy).toBe(text(med));
   const flat = pdfText(writeOutput("dossier-contentieux-lrar.pdf", result.pdf)).replace(/\s+/g, " ");
-  expect(flat).toContain("1A 987 654 3210 9");
-  expect(flat).toContain("Paul Bernard");
+  // In the chronology's narrow columns the number and the name wrap (the text comes out line by line).
+  expect(flat).toMatch(/1A 987 654 Paul .* 3210 9 Bernard/);
 });
 
 test("with the user's own Word template: each letter regenerated with it in the .zip, a page naming it in the PDF", async () => {
