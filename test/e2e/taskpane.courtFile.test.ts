@@ -110,10 +110,11 @@ test("« Dossier contentieux »: the PDF and the .zip for the client ticked, LRA
   const csv = first.zip.file("chronologie.csv")!.asText();
   expect(csv).toContain(`;${MED_REF};${LRAR};Paul Bernard;`);
   expect(first.pdfText).toContain(`Dossier contentieux – ${MARTIN.client}`);
-  expect(first.pdfText).toContain(LRAR);
+  // The chronology's narrow column wraps the number (« 1A 123 456 » / « 7890 1 »), the text comes out line by line.
+  expect(first.pdfText).toMatch(/1A 123 456 .*7890 1/);
   expect(first.pdfText).toContain("Paul Bernard");
-  // The mise en demeure as sent, with its number: the built-in wording.
-  expect(first.pdfText.toLowerCase()).toContain(`lettre recommandée avec accusé de réception n° ${LRAR}`.toLowerCase());
+  // The mise en demeure as sent: the built-in wording, without the number La Poste gave after it was posted.
+  expect(first.pdfText.toLowerCase()).not.toContain(`accusé de réception n° ${LRAR}`.toLowerCase());
   expect(first.pdfText).toContain("MISE EN DEMEURE DE PAYER");
   await pane.waitFor(page.getByText(`Dossier contentieux de ${MARTIN.client} prêt : créance, décompte, procédure, chronologie et 1 lettre envoyée.`));
   await pane.screenshot("court-file-done", { fullPage: false });
@@ -130,7 +131,9 @@ test("« Dossier contentieux »: the PDF and the .zip for the client ticked, LRA
   const letter = new PizZip(second.zip.file(`lettres/${MED_REF}.docx`)!.asUint8Array()).file("word/document.xml")!.asText();
   const letterText = plain([...letter.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(" "));
   expect(letterText).toContain(`Courrier du cabinet pour ${MARTIN.client} :`);
-  expect(letterText).toContain(`Recommandé n° ${LRAR}, inscrit par Paul Bernard.`);
+  // Remade as sent: the template's LRAR block stays empty; the number is on the PDF's page for this letter.
+  expect(letterText).not.toContain("Recommandé n°");
+  expect(second.pdfText).toContain(`Lettre recommandée avec accusé de réception n° ${LRAR} (enregistrée par Paul Bernard).`);
   expect(second.pdfText).toContain(`Lettre faite avec votre modèle Word « cabinet.docx »`);
   expect(second.pdfText).not.toContain("MISE EN DEMEURE DE PAYER");
   expect(pane.pageErrors).toEqual([]);
