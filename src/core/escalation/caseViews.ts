@@ -120,14 +120,8 @@ export interface StepGroup extends StepView {
 export interface ClientCase {
   readonly clientKey: string;
   readonly client: string;
-  readonly contact: {
-    readonly email?: string;
-    readonly contact?: string;
-    readonly adresse?: string;
-    readonly codePostal?: string;
-    readonly ville?: string;
-    readonly siren?: string;
-  };
+  /** The debtor's particulars, as the list gives them on its invoices. */
+  readonly contact: Pick<Invoice, "email" | "contact" | "adresse" | "codePostal" | "ville" | "siren">;
   /** Invoices in escalation, oldest due date first. */
   readonly lines: readonly InvoiceLine[];
   /** Disputed invoices, aside: not in the totals, no step. */
